@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "faultline",
+    platforms: [.macOS(.v13)],
+    products: [
+        // The classifier alone: no SQLite, no CLI, no I/O. Other Swift programs embed this.
+        .library(name: "FaultlineClassifier", targets: ["FaultlineClassifier"]),
+        .executable(name: "faultline", targets: ["faultline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "FaultlineClassifier"),
+        .target(name: "FaultlineInput", dependencies: ["CZlib"]),
+        .target(name: "FaultlineStore", dependencies: ["CSQLite"]),
+        .target(name: "FaultlineIngest", dependencies: ["FaultlineClassifier", "FaultlineInput", "FaultlineStore"]),
+        .executableTarget(name: "EmbedQueriesTool"),
+        .plugin(name: "EmbedQueries", capability: .buildTool(), dependencies: ["EmbedQueriesTool"]),
+        .target(
+            name: "FaultlineReports",
+            dependencies: ["FaultlineStore"],
+            plugins: ["EmbedQueries"]
+        ),
+        .executableTarget(
+            name: "faultline",
+            dependencies: [
+                "FaultlineClassifier", "FaultlineStore", "FaultlineIngest", "FaultlineReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FaultlineClassifierTests", dependencies: ["FaultlineClassifier"]),
+        .testTarget(name: "FaultlineInputTests", dependencies: ["FaultlineInput", "CZlib"]),
+        .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore", "CSQLite"]),
+        .testTarget(name: "FaultlineIngestTests", dependencies: ["FaultlineIngest", "FaultlineStore", "CSQLite"]),
+        .testTarget(
+            name: "FaultlineReportsTests",
+            dependencies: ["FaultlineReports", "FaultlineIngest", .product(name: "SwiftCSV", package: "SwiftCSV")]
+        ),
+        .testTarget(name: "FaultlineCLITests", dependencies: ["faultline"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

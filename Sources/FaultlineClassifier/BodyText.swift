@@ -1,0 +1,38 @@
+/// Small helpers for bodies that are not JSON: trimming, an HTML page's title, a bounded excerpt.
+enum BodyText {
+    /// Longest message kept from a text body; a 50 MB error page must not become a 50 MB message.
+    static let excerptLimit = 300
+
+    static func trimmingWhitespace(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    /// The first `excerptLimit` bytes as text (invalid UTF-8 repaired, whitespace runs collapsed).
+    static func excerpt(_ bytes: UnsafeRawBufferPointer) -> String? {
+        let cut = UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, excerptLimit)])
+        let text = String(decoding: cut, as: UTF8.self)
+        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return collapsed.isEmpty ? nil : collapsed
+    }
+
+    /// The `<title>` of an HTML page (gateways' 502 pages say what failed there), else its start.
+    static func htmlTitle(_ bytes: UnsafeRawBufferPointer) -> String? {
+        let head = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[0..<min(bytes.count, 4096)]), as: UTF8.self)
+        let lower = head.lowercased()
+        if let open = lower.firstRange(of: "<title>"), let close = lower[open.upperBound...].firstRange(of: "</title>") {
+            let startOffset = lower.distance(from: lower.startIndex, to: open.upperBound)
+            let endOffset = lower.distance(from: lower.startIndex, to: close.lowerBound)
+            let title = head.dropFirst(startOffset).prefix(endOffset - startOffset)
+            let cleaned = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            if !cleaned.isEmpty { return String(cleaned.prefix(excerptLimit)) }
+        }
+        return excerpt(bytes)
+    }
+
+    @inline(__always)
+    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+}

@@ -1,0 +1,223 @@
+/// Recognises the five providers' error shapes in a JSON object and turns them into classifications.
+///
+/// The shape decides the provider whenever it is unmistakable (problem+json is Cashier's, a numeric gRPC `code`
+/// Synaptopay's, a string `error` Flexiti's, an `error` object Flint's or StableGenius's). A provider hint only
+/// chooses among the providers a shape allows; it never overrides the shape.
+enum ErrorShapes {
+    static func recognise(_ doc: JSONDocument, _ root: Int, status: Int?, hint: Provider?) -> Classification? {
+        let isErrorStatus = (status ?? 0) >= 400
+        if !isErrorStatus, !mayCarryError(doc, root) { return nil }
+
+        if let paymentError = findPaymentError(doc, root) {
+            return synaptopayPaymentError(doc, root, paymentError, status: status)
+        }
+        if let error = doc.member(root, "error") {
+            switch doc.kind(error) {
+            case .object: return envelope(doc, root, error, status: status, hint: hint)
+            case .string: return flexiti(doc, root, error, status: status)
+            default: break
+            }
+        }
+        if isProblemJSON(doc, root) {
+            return cashierProblem(doc, root, status: status)
+        }
+        if let code = doc.member(root, "code") {
+            if doc.kind(code) == .number, let number = doc.integer(code) {
+                return synaptopayStatus(doc, root, number: number, status: status)
+            }
+            if doc.kind(code) == .string, let text = doc.string(code), doc.member(root, "message") != nil {
+                return flat(doc, root, code: text, status: status)
+            }
+        }
+        return nil
+    }
+
+    /// A cheap test that lets most success bodies skip the structural checks: every shape above has one of
+    /// these keys.
+    private static func mayCarryError(_ doc: JSONDocument, _ root: Int) -> Bool {
+        let bytes = doc.rawBytes(root)
+        return ByteSearch.contains(bytes, "error") || ByteSearch.contains(bytes, "\"code\"")
+            || ByteSearch.contains(bytes, "\"title\"")
+    }
+
+    // MARK: - Flint and StableGenius: {"error": {...}}
+
+    private static func envelope(_ doc: JSONDocument, _ root: Int, _ error: Int, status: Int?, hint: Provider?) -> Classification? {
+        guard let code = text(doc, error, "code") ?? doc.member(error, "code").flatMap(doc.integer).map(String.init) else {
+            return nil
+        }
+        let type = text(doc, error, "type")
+        let provider: Provider
+        if let type, type.hasSuffix("_error") {
+            provider = .stablegenius
+        } else if hint == .flint || hint == .stablegenius {
+            provider = hint!
+        } else if CatalogIndex.contains(.flint, code) {
+            provider = .flint
+        } else if CatalogIndex.contains(.stablegenius, code) {
+            provider = .stablegenius
+        } else {
+            provider = code == code.lowercased() ? .stablegenius : .flint
+        }
+        if !isErrorStatus(status), !CatalogIndex.contains(provider, code) { return nil }
+        let requestID = text(doc, error, "request_id") ?? text(doc, root, "request_id")
+        return build(
+            provider: provider, format: .errorEnvelope, code: code, status: status,
+            message: text(doc, error, "message"), param: text(doc, error, "param"), requestID: requestID)
+    }
+
+    /// Flint's flat envelope: {"code": "...", "message": "...", "request_id": "..."}.
+    private static func flat(_ doc: JSONDocument, _ root: Int, code: String, status: Int?) -> Classification? {
+        // In a success response a bare code ("SUMMER20") is data, not an error, unless it is one of Flint's codes.
+        if !isErrorStatus(status), !CatalogIndex.contains(.flint, code) { return nil }
+        return build(
+            provider: .flint, format: .flatError, code: code, status: status, message: text(doc, root, "message"),
+            param: text(doc, root, "param"), requestID: text(doc, root, "request_id"))
+    }
+
+    // MARK: - Cashier: RFC 7807 problem details
+
+    private static func isProblemJSON(_ doc: JSONDocument, _ root: Int) -> Bool {
+        guard let title = doc.member(root, "title"), doc.kind(title) == .string else { return false }
+        return doc.member(root, "status") != nil || doc.member(root, "type") != nil || doc.member(root, "detail") != nil
+    }
+
+    private static func cashierProblem(_ doc: JSONDocument, _ root: Int, status logStatus: Int?) -> Classification? {
+        let bodyStatus = doc.member(root, "status").flatMap(doc.integer)
+        let status = logStatus ?? bodyStatus
+        guard isErrorStatus(status) || isErrorStatus(bodyStatus) else { return nil }
+        let title = text(doc, root, "title")
+        let detail = text(doc, root, "detail")
+        let code = text(doc, root, "code") ?? CashierCodeInference.code(title: title, status: status, detail: detail)
+        return build(
+            provider: .cashier, format: .problemJSON, code: code, status: status, message: detail ?? title,
+            param: text(doc, root, "param"), requestID: text(doc, root, "request_id") ?? text(doc, root, "requestId"))
+    }
+
+    // MARK: - Flexiti: {"error": "invalid_token", ...}
+
+    private static func flexiti(_ doc: JSONDocument, _ root: Int, _ error: Int, status: Int?) -> Classification? {
+        guard let code = doc.string(error), !code.isEmpty else { return nil }
+        let fieldErrors = doc.member(root, "field_errors").map(doc.elements) ?? []
+        let firstField = fieldErrors.first
+        let param = firstField.flatMap { text(doc, $0, "param") }
+        let fieldMessage = firstField.flatMap { text(doc, $0, "msg") }
+        let message = text(doc, root, "error_description") ?? text(doc, root, "message")
+        var result = build(
+            provider: .flexiti, format: fieldErrors.isEmpty ? .oauthError : .fieldErrors, code: code, status: status,
+            message: message, param: param, requestID: text(doc, root, "request_id"))
+        if let fieldMessage, let entry = CatalogIndex.entry(.flexiti, fieldMessage, kind: .fieldError) {
+            result.apply(entry)
+        }
+        if let fieldMessage, let param, result.message == nil || result.message == "Some inputs are wrong!" {
+            result.message = [result.message, "\(param): \(fieldMessage)"].compactMap { $0 }.joined(separator: " ")
+        }
+        return result
+    }
+
+    // MARK: - Synaptopay: gRPC status and payment_error
+
+    private static func synaptopayStatus(_ doc: JSONDocument, _ root: Int, number: Int, status: Int?) -> Classification? {
+        guard number != 0 else { return nil }  // gRPC OK is success
+        let message = text(doc, root, "message")
+        let code = CatalogIndex.grpcEntry(number: number)?.code ?? "GRPC_\(number)"
+        var result = build(
+            provider: .synaptopay, format: .grpcStatus, code: code, status: status, message: message,
+            param: message.flatMap(invalidArgumentField), requestID: text(doc, root, "request_id"),
+            kind: .grpcStatus)
+        if !result.known, status == nil {
+            result.retryable = nil
+            result.retryBasis = .undetermined
+        }
+        return result
+    }
+
+    /// `Invalid argument at "email": ...` → `email`.
+    private static func invalidArgumentField(_ message: String) -> String? {
+        guard let start = message.firstRange(of: "argument at \"") else { return nil }
+        let rest = message[start.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        return String(rest[..<end])
+    }
+
+    private static func findPaymentError(_ doc: JSONDocument, _ root: Int) -> Int? {
+        guard ByteSearch.contains(doc.rawBytes(root), "payment_error") else { return nil }
+        var index = root
+        let end = root + doc.subtreeSize(root)
+        while index < end {
+            if doc.kind(index) == .object, let candidate = doc.member(index, "payment_error"),
+                doc.kind(candidate) == .object, doc.member(candidate, "code") != nil
+            {
+                return candidate
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func synaptopayPaymentError(_ doc: JSONDocument, _ root: Int, _ paymentError: Int, status: Int?) -> Classification {
+        let code = text(doc, paymentError, "code") ?? "UNKNOWN"
+        let declineCode = text(doc, paymentError, "decline_code")
+        var result = build(
+            provider: .synaptopay, format: .paymentError, code: code, status: status,
+            message: text(doc, paymentError, "message"), param: nil,
+            requestID: text(doc, root, "request_id") ?? text(doc, paymentError, "request_id"), kind: .failureCode)
+        result.declineCode = declineCode
+        if let declineCode, let entry = CatalogIndex.entry(.synaptopay, declineCode, kind: .declineCode) {
+            result.apply(entry)
+        }
+        if !result.known {
+            // A failure code Synaptopay doesn't list arrives with HTTP 200: no status rule applies.
+            result.retryable = nil
+            result.retryBasis = .undetermined
+        }
+        return result
+    }
+
+    // MARK: - Shared
+
+    /// Any message-like member, for JSON bodies in no known shape.
+    static func anyMessage(_ doc: JSONDocument, _ root: Int) -> String? {
+        for key in ["message", "detail", "error_description", "error_message", "msg", "title"] {
+            if let value = text(doc, root, key) { return String(value.prefix(BodyText.excerptLimit)) }
+        }
+        return nil
+    }
+
+    private static func build(
+        provider: Provider, format: BodyFormat, code: String, status: Int?, message: String?, param: String?,
+        requestID: String?, kind: CatalogEntry.Kind = .error
+    ) -> Classification {
+        var result = Classification(
+            provider: provider, format: format, code: code, retryBasis: .undetermined, httpStatus: status,
+            requestID: requestID, message: message, param: param)
+        if let entry = CatalogIndex.entry(provider, code, kind: kind, status: status, message: message) {
+            result.apply(entry)
+        } else {
+            let verdict = StatusRules.verdict(provider: provider, status: status)
+            result.retryable = verdict.retryable
+            result.retryBasis = verdict.basis
+            result.guidance = verdict.guidance
+        }
+        return result
+    }
+
+    private static func text(_ doc: JSONDocument, _ object: Int, _ key: String) -> String? {
+        guard let value = doc.member(object, key), doc.kind(value) == .string else { return nil }
+        return doc.string(value)
+    }
+
+    private static func isErrorStatus(_ status: Int?) -> Bool { (status ?? 0) >= 400 }
+}
+
+extension Classification {
+    /// Takes category, retryability and guidance from a catalog entry.
+    mutating func apply(_ entry: CatalogEntry) {
+        category = entry.category
+        retryable = entry.retryable
+        retryBasis = entry.basis
+        guidance = entry.fix
+        known = true
+        self.entry = entry
+    }
+}

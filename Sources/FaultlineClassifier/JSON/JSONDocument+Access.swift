@@ -1,0 +1,157 @@
+/// Reading values out of a document by key, path and type.
+extension JSONDocument {
+    /// The value of `key` in the object at `object`, or nil (also when `object` is not an object).
+    /// Duplicate keys: the first one wins.
+    public func member(_ object: Int, _ key: String) -> Int? {
+        guard nodes[object].kind == .object else { return nil }
+        var key = key
+        return key.withUTF8 { wanted in
+            var child = object + 1
+            let end = Int(nodes[object].next)
+            while child < end {
+                let value = child + 1
+                if keyEquals(child, wanted, ignoringCase: false) { return value }
+                child = Int(nodes[value].next)
+            }
+            return nil
+        }
+    }
+
+    /// Like `member`, comparing ASCII letters without regard to case (HTTP header names).
+    public func memberIgnoringCase(_ object: Int, _ key: String) -> Int? {
+        guard nodes[object].kind == .object else { return nil }
+        var key = key
+        return key.withUTF8 { wanted in
+            var child = object + 1
+            let end = Int(nodes[object].next)
+            while child < end {
+                let value = child + 1
+                if keyEquals(child, wanted, ignoringCase: true) { return value }
+                child = Int(nodes[value].next)
+            }
+            return nil
+        }
+    }
+
+    /// Follows a dotted path of object keys (`response.headers`), one key per element.
+    public func value(at path: [String], from start: Int = 0) -> Int? {
+        var current = start
+        for key in path {
+            guard let next = member(current, key) else { return nil }
+            current = next
+        }
+        return current
+    }
+
+    /// The members of an object as (key index, value index) pairs.
+    public func members(_ object: Int) -> [(key: Int, value: Int)] {
+        guard nodes[object].kind == .object else { return [] }
+        var result: [(key: Int, value: Int)] = []
+        var child = object + 1
+        let end = Int(nodes[object].next)
+        while child < end {
+            result.append((child, child + 1))
+            child = Int(nodes[child + 1].next)
+        }
+        return result
+    }
+
+    /// The elements of an array.
+    public func elements(_ array: Int) -> [Int] {
+        guard nodes[array].kind == .array else { return [] }
+        var result: [Int] = []
+        var child = array + 1
+        let end = Int(nodes[array].next)
+        while child < end {
+            result.append(child)
+            child = Int(nodes[child].next)
+        }
+        return result
+    }
+
+    /// Number of nodes in the subtree at `index` (including itself); 1 for scalars.
+    public func subtreeSize(_ index: Int) -> Int { Int(nodes[index].next) - index }
+
+    public func isNull(_ index: Int) -> Bool { nodes[index].kind == .null }
+
+    /// The decoded text of a string value; nil for other kinds.
+    public func string(_ index: Int) -> String? {
+        let node = nodes[index]
+        guard node.kind == .string else { return nil }
+        let raw = rawBytes(index)
+        if !node.escaped { return String(decoding: raw, as: UTF8.self) }
+        return String(decoding: JSONStringDecoder.unescape(raw), as: UTF8.self)
+    }
+
+    /// The decoded bytes of a string value (escapes resolved); nil for other kinds.
+    public func stringBytes(_ index: Int) -> [UInt8]? {
+        let node = nodes[index]
+        guard node.kind == .string else { return nil }
+        return node.escaped ? JSONStringDecoder.unescape(rawBytes(index)) : Array(rawBytes(index))
+    }
+
+    /// A string value's text if it needs no decoding; lets hot paths compare without allocating.
+    public func unescapedStringBytes(_ index: Int) -> UnsafeRawBufferPointer? {
+        let node = nodes[index]
+        guard node.kind == .string, !node.escaped else { return nil }
+        return rawBytes(index)
+    }
+
+    /// An integer value: a JSON number without fraction or exponent, or a string of digits ("404").
+    public func integer(_ index: Int) -> Int? {
+        let node = nodes[index]
+        guard node.kind == .number || (node.kind == .string && !node.escaped) else { return nil }
+        let raw = rawBytes(index)
+        guard !raw.isEmpty, raw.count <= 18 else { return nil }
+        var value = 0
+        var negative = false
+        for (k, byte) in raw.enumerated() {
+            if k == 0, byte == UInt8(ascii: "-") {
+                negative = true
+                continue
+            }
+            guard isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        if negative && raw.count == 1 { return nil }
+        return negative ? -value : value
+    }
+
+    /// A number value as a Double (also a numeric string).
+    public func double(_ index: Int) -> Double? {
+        let node = nodes[index]
+        guard node.kind == .number || (node.kind == .string && !node.escaped) else { return nil }
+        return Double(String(decoding: rawBytes(index), as: UTF8.self))
+    }
+
+    public func bool(_ index: Int) -> Bool? {
+        switch nodes[index].kind {
+        case .true: return true
+        case .false: return false
+        default: return nil
+        }
+    }
+
+    private func keyEquals(_ keyIndex: Int, _ wanted: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
+        let node = nodes[keyIndex]
+        if node.escaped {
+            let decoded = JSONStringDecoder.unescape(rawBytes(keyIndex))
+            return decoded.withUnsafeBufferPointer { bytesEqual(UnsafeRawBufferPointer($0), wanted, ignoringCase) }
+        }
+        return bytesEqual(rawBytes(keyIndex), wanted, ignoringCase)
+    }
+
+    private func bytesEqual(_ a: UnsafeRawBufferPointer, _ b: UnsafeBufferPointer<UInt8>, _ ignoringCase: Bool) -> Bool {
+        guard a.count == b.count else { return false }
+        for k in 0..<a.count {
+            var x = a[k]
+            var y = b[k]
+            if ignoringCase {
+                if x &- UInt8(ascii: "A") < 26 { x |= 0x20 }
+                if y &- UInt8(ascii: "A") < 26 { y |= 0x20 }
+            }
+            if x != y { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,57 @@
+/// Retryability by HTTP status, for codes a catalog does not list and bodies that name no code.
+///
+/// Each provider's rule is the one its document states; `unknown` gets the common HTTP convention.
+public enum StatusRules {
+    public struct Verdict: Sendable, Equatable {
+        public let retryable: Bool?
+        public let basis: RetryBasis
+        /// One sentence a person can act on.
+        public let guidance: String
+    }
+
+    public static func verdict(provider: Provider, status: Int?) -> Verdict {
+        guard let status else {
+            return Verdict(retryable: nil, basis: .undetermined, guidance: noStatus)
+        }
+        switch provider {
+        case .flint:
+            if status == 429 { return rule(true, "Flint: rate limited. Honor the Retry-After header, then retry.") }
+            if status >= 500 { return rule(true, "Flint server error: retry with exponential backoff; contact support with the request_id if it persists.") }
+            return rule(false, "Flint: the request was rejected as sent; correct it (see the message) before retrying.")
+        case .stablegenius:
+            if status == 429 { return rule(true, "StableGenius: too many requests. Back off and retry; X-RateLimit-Reset says when the window resets.") }
+            if status >= 500 { return rule(true, "StableGenius internal error: retry with exponential backoff.") }
+            return rule(false, "StableGenius: never retry 4xx; they indicate a problem with the request, not a transient failure.")
+        case .cashier:
+            if status == 429 { return rule(true, "Cashier: rate limited. Check the Retry-After header, then retry.") }
+            if status == 409 { return rule(true, "Cashier: the request is still processing; retry with the same idempotency key.") }
+            if status >= 500 { return rule(true, "Cashier: transient server error; retry with exponential backoff (1s, 2s, 4s, 8s).") }
+            return rule(false, "Cashier: client error; correct the request before retrying.")
+        case .flexiti:
+            if status >= 500 { return rule(true, "Flexiti server error (rare): retry with backoff.") }
+            return rule(false, "Flexiti: the request failed given the information provided; correct it before retrying.")
+        case .synaptopay:
+            switch status {
+            case 429, 503, 504: return Verdict(retryable: true, basis: .grpcConvention, guidance: "Synaptopay: transient (unavailable, timeout or exhausted); retry with backoff.")
+            case 409: return Verdict(retryable: true, basis: .grpcConvention, guidance: "Synaptopay: conflict (aborted); retry the whole operation.")
+            case 400..<500: return Verdict(retryable: false, basis: .grpcConvention, guidance: "Synaptopay: the request was rejected as sent; correct it before retrying.")
+            default: return Verdict(retryable: nil, basis: .undetermined, guidance: "Synaptopay: nothing in the response decides whether a retry can succeed; inspect the message.")
+            }
+        case .unknown:
+            switch status {
+            case 429, 500, 502, 503, 504:
+                return Verdict(retryable: true, basis: .httpStatus, guidance: "HTTP \(status) is usually transient: retry with exponential backoff.")
+            case 400..<500:
+                return Verdict(retryable: false, basis: .httpStatus, guidance: "HTTP \(status) is a client error: retrying the same request will fail again.")
+            default:
+                return Verdict(retryable: nil, basis: .undetermined, guidance: "HTTP \(status): no rule decides whether a retry can succeed.")
+            }
+        }
+    }
+
+    private static func rule(_ retryable: Bool, _ guidance: String) -> Verdict {
+        Verdict(retryable: retryable, basis: .statusRule, guidance: guidance)
+    }
+
+    private static let noStatus = "No HTTP status was logged, so nothing decides whether a retry can succeed."
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import FaultlineClassifier
+
+/// The parsing cases of JSONTestSuite (y_ must parse, n_ must be rejected, i_ may go either way but must not
+/// crash), read from the shared test data beside the repository.
+@Suite struct JSONParserTests {
+    static let suiteFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/testdata/JSONTestSuite/test_parsing")
+
+    static var cases: [URL] {
+        ((try? FileManager.default.contentsOfDirectory(at: suiteFolder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "json" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    func parses(_ data: Data) -> Bool {
+        var parser = JSONParser()
+        return data.withUnsafeBytes { (try? parser.parse($0)) != nil }
+    }
+
+    @Test(.enabled(if: !cases.isEmpty, "JSONTestSuite not found beside the repository"))
+    func acceptsEveryValidDocumentAndRejectsEveryInvalidOne() throws {
+        var wrong: [String] = []
+        for file in Self.cases {
+            let name = file.lastPathComponent
+            let accepted = parses(try Data(contentsOf: file))
+            if name.hasPrefix("y_"), !accepted { wrong.append("rejected \(name)") }
+            if name.hasPrefix("n_"), accepted { wrong.append("accepted \(name)") }
+        }
+        #expect(wrong.isEmpty, "\(wrong)")
+        #expect(Self.cases.count >= 300)
+    }
+
+    @Test func rejectsTenThousandDeepNestingWithoutOverflowingTheStack() {
+        let deep = Data((String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)).utf8)
+        var parser = JSONParser()
+        #expect(throws: JSONError.self) { try deep.withUnsafeBytes { _ = try parser.parse($0) } }
+    }
+
+    @Test func namesTheReasonForInvalidUTF8AndNulBytes() {
+        var parser = JSONParser()
+        let invalid: [UInt8] = Array(#"{"a":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+        let nul: [UInt8] = Array(#"{"a":"x"#.utf8) + [0] + Array(#""}"#.utf8)
+        #expect(throws: JSONError(reason: .invalidUTF8, offset: 7)) { try invalid.withUnsafeBytes { _ = try parser.parse($0) } }
+        #expect(throws: JSONError(reason: .nulByte, offset: 7)) { try nul.withUnsafeBytes { _ = try parser.parse($0) } }
+    }
+
+    @Test func readsMembersByKeyPathAndDecodesEscapes() throws {
+        let text = #"{"status":"503","response":{"headers":{"X-Request-Id":"req_1"}},"msg":"caf\u00e9 \ud83d\ude00\n","n":-12,"f":1.5e3}"#
+        var parser = JSONParser()
+        let bytes = Array(text.utf8)
+        try bytes.withUnsafeBytes { raw in
+            let doc = try parser.parse(raw)
+            #expect(doc.member(doc.root, "status").flatMap(doc.integer) == 503)
+            let headers = try #require(doc.value(at: ["response", "headers"]))
+            #expect(doc.memberIgnoringCase(headers, "x-request-id").flatMap(doc.string) == "req_1")
+            #expect(doc.member(doc.root, "msg").flatMap(doc.string) == "café 😀\n")
+            #expect(doc.member(doc.root, "n").flatMap(doc.integer) == -12)
+            #expect(doc.member(doc.root, "f").flatMap(doc.double) == 1500)
+            #expect(doc.member(doc.root, "missing") == nil)
+        }
+    }
+}
