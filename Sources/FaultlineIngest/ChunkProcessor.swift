@@ -1,0 +1,105 @@
+import FaultlineClassifier
+import FaultlineInput
+import FaultlineStore
+
+/// Turns one chunk of log lines into a `Batch`: each line becomes exactly one of stored error, counted
+/// success, reject or blank.
+///
+/// One processor per thread (it keeps a parser and scratch state); chunks are independent, so several
+/// processors work on consecutive chunks at once and their batches are committed in order.
+struct ChunkProcessor {
+    let options: IngestOptions
+    private let classifier = Classifier()
+    private var parser = JSONParser()
+    private var locator: FieldLocator
+
+    init(options: IngestOptions) {
+        self.options = options
+        self.locator = FieldLocator(fields: options.fields)
+    }
+
+    mutating func process(_ chunk: LineChunk) -> Batch {
+        var batch = Batch(endOffset: chunk.endOffset)
+        chunk.withUnsafeBytes { buffer in
+            for line in chunk.lines where !line.isCutByDamage {
+                batch.linesRead += 1
+                let bytes = UnsafeRawBufferPointer(rebasing: buffer[line.start..<line.start + line.length])
+                if line.isOverlong {
+                    reject(&batch, line, bytes, RejectReason.tooLong(length: line.fullLength, limit: options.maxLineBytes))
+                } else if isBlank(bytes) {
+                    batch.blanks += 1
+                } else {
+                    processLine(bytes, line, into: &batch)
+                }
+            }
+        }
+        return batch
+    }
+
+    private mutating func processLine(_ bytes: UnsafeRawBufferPointer, _ line: LineDescriptor, into batch: inout Batch) {
+        let doc: JSONDocument
+        do {
+            doc = try parser.parse(bytes)
+        } catch {
+            reject(&batch, line, bytes, RejectReason.forUnparsable(bytes, error))
+            return
+        }
+        guard doc.kind(doc.root) == .object else {
+            reject(&batch, line, bytes, "\(RejectReason.notObject): the line is JSON but not an object")
+            return
+        }
+        locator.scan(doc, root: doc.root)
+        let statusNode = locator.value(of: .status, in: doc)
+        let bodyNode = locator.value(of: .body, in: doc)
+        guard statusNode != nil || bodyNode != nil else {
+            reject(&batch, line, bytes, "\(RejectReason.noStatusOrBody): no status field and no body field (see --field)")
+            return
+        }
+        let status = statusNode.flatMap(doc.integer).flatMap { (100..<1000).contains($0) ? $0 : nil }
+        let hint = locator.value(of: .provider, in: doc).flatMap(doc.string).flatMap(Provider.init(hint:))
+        let classification: Classification?
+        if let bodyNode {
+            classification = classifier.classify(document: doc, value: bodyNode, status: status, hint: hint)
+        } else {
+            classification = classifier.classify(bytes: UnsafeRawBufferPointer(start: nil, count: 0), status: status, hint: hint)
+        }
+        let context = LineContext(doc: doc, locator: locator)
+        if let classification {
+            batch.events.append(event(classification, context, line, &batch.redactions))
+        } else {
+            batch.successes += 1
+            let key = TrafficKey(
+                hour: context.timestamp.map(Timestamp.hour), provider: (hint ?? context.hostProvider)?.rawValue ?? Provider.unknown.rawValue,
+                method: context.method, host: context.endpoint?.host, endpoint: context.endpoint?.path,
+                statusClass: status.map { "\($0 / 100)xx" } ?? "none")
+            batch.traffic[key, default: 0] += 1
+        }
+    }
+
+    private func event(_ c: Classification, _ context: LineContext, _ line: LineDescriptor, _ redactions: inout Int) -> ErrorEventRecord {
+        let message = c.message.map { redact($0, &redactions) }
+        let param = c.param.map { redact($0, &redactions) }
+        return ErrorEventRecord(
+            ts: context.timestamp, provider: c.provider.rawValue, code: c.code, category: c.category,
+            retryable: c.retryable, retryBasis: c.retryBasis.rawValue, known: c.known, guidance: c.guidance,
+            status: c.httpStatus, requestID: context.requestID ?? c.requestID, idempotencyKey: context.idempotencyKey,
+            method: context.method, host: context.endpoint?.host, endpoint: context.endpoint?.path, message: message,
+            param: param, declineCode: c.declineCode, format: c.format.rawValue, line: line.number, byteOffset: line.offset)
+    }
+
+    private func reject(_ batch: inout Batch, _ line: LineDescriptor, _ bytes: UnsafeRawBufferPointer, _ reason: String) {
+        let excerpt = String(decoding: UnsafeRawBufferPointer(rebasing: bytes.prefix(256)), as: UTF8.self)
+        let redacted = redact(excerpt, &batch.redactions)
+        batch.rejects.append(RejectRecord(line: line.number, byteOffset: line.offset, reason: reason, excerpt: redacted))
+    }
+
+    private func redact(_ text: String, _ count: inout Int) -> String {
+        let result = options.redactor.redact(text)
+        count += result.count
+        return result.text
+    }
+
+    private func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+}

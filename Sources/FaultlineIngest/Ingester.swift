@@ -1,0 +1,140 @@
+import Dispatch
+import FaultlineInput
+import FaultlineStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads log files into the store: the nightly job.
+///
+/// Per file: recognise it by the fingerprint of its first 64 KiB (so a renamed or re-compressed file, or one
+/// that has grown, is not read twice), resume after the last committed line, then read chunks, parse them on
+/// all cores, and commit each chunk's batch in its own transaction together with the file's new position.
+/// A `kill -9` at any moment loses at most the batches not yet committed, which the next run reads again.
+public final class Ingester {
+    public typealias ProgressHandler = (IngestProgress) -> Void
+
+    public let options: IngestOptions
+    private let progress: ProgressHandler?
+
+    public init(options: IngestOptions, progress: ProgressHandler? = nil) {
+        self.options = options
+        self.progress = progress
+    }
+
+    /// Ingests every input in order; throws only for fatal problems (unreadable file, store error).
+    public func run(_ inputs: [InputPath]) throws -> IngestSummary {
+        let writer = try StoreWriter(path: options.storePath, lockTimeout: options.lockTimeout)
+        defer { writer.close() }
+        let runID = try writer.startRun()
+        let clock = ContinuousClock()
+        let start = clock.now
+        var summary = IngestSummary()
+        do {
+            for (index, input) in inputs.enumerated() {
+                try ingest(input, index: index, of: inputs.count, writer: writer, summary: &summary, since: start)
+            }
+        } catch {
+            summary.elapsedSeconds = seconds(clock.now - start)
+            try? writer.finishRun(id: runID, totals: summary.totals, outcome: "failed: \(error)")
+            throw error
+        }
+        summary.elapsedSeconds = seconds(clock.now - start)
+        let outcome = summary.damaged.isEmpty ? "ok" : "ok, \(summary.damaged.count) damaged file(s)"
+        try writer.finishRun(id: runID, totals: summary.totals, outcome: outcome)
+        if let limit = options.maxRejects, limit.isExceeded(rejects: summary.rejects, lines: summary.lines) {
+            throw IngestError.tooManyRejects(rejects: summary.rejects, lines: summary.lines, limit: limit)
+        }
+        return summary
+    }
+
+    private func ingest(
+        _ input: InputPath, index: Int, of count: Int, writer: StoreWriter, summary: inout IngestSummary,
+        since start: ContinuousClock.Instant
+    ) throws {
+        let source = try ByteSource(input)
+        defer { source.close() }
+        let head = try source.headFingerprint()
+        let known = try previousIngest(of: input, head: head, writer: writer)
+        let sourceID = try known?.id
+            ?? writer.createSource(path: input.filePath ?? "-",
+                                   fingerprint: head.hash, headBytes: head.length, compressed: source.isGzip)
+        summary.files += 1
+        summary.skippedLines += known?.linesDone ?? 0
+        let linesBefore = summary.lines
+
+        let chunker = LineChunker(
+            source: source, startingAt: known?.bytesDone ?? 0, line: known?.linesDone ?? 0,
+            options: options.chunkerOptions)
+        var processors = (0..<options.workers).map { _ in ChunkProcessor(options: options) }
+        let clock = ContinuousClock()
+        while true {
+            var chunks: [LineChunk] = []
+            while chunks.count < options.workers, let chunk = try chunker.nextChunk() { chunks.append(chunk) }
+            if chunks.isEmpty { break }
+            let bytesBefore = chunks.first!.startOffset
+            for batch in Self.process(chunks, with: &processors) {
+                try writer.commit(batch, to: sourceID)
+                summary.add(batch)
+            }
+            summary.bytes += chunks.last!.endOffset - bytesBefore
+            progress?(IngestProgress(
+                file: input.description, fileIndex: index, fileCount: count,
+                fileBytesRead: source.compressedBytesRead, fileBytesTotal: source.totalCompressedBytes,
+                summary: summary, elapsedSeconds: seconds(clock.now - start)))
+        }
+        if summary.lines == linesBefore { summary.skippedFiles += 1 }
+        if let damage = chunker.damage ?? source.damage {
+            try writer.markDamaged(sourceID: sourceID, reason: damage)
+            summary.damaged.append(.init(path: input.description, reason: damage))
+        }
+    }
+
+    /// The earlier ingest of this same content, if any: same first 64 KiB, or (for a file that was shorter
+    /// than that and has grown) the same path starting with the bytes fingerprinted then.
+    private func previousIngest(of input: InputPath, head: HeadFingerprint, writer: StoreWriter) throws -> SourceRecord? {
+        if let same = try writer.findSource(fingerprint: head.hash, headBytes: head.length) { return same }
+        guard let path = input.filePath, let earlier = try writer.findSource(path: path),
+            earlier.headBytes < head.length
+        else { return nil }
+        let prefix = try HeadFingerprint.of(input, firstBytes: Int64(earlier.headBytes))
+        return prefix.hash == earlier.fingerprint ? earlier : nil
+    }
+
+    /// Parses consecutive chunks at the same time, one per processor; batches come back in input order.
+    private static func process(_ chunks: [LineChunk], with processors: inout [ChunkProcessor]) -> [Batch] {
+        if chunks.count == 1 { return [processors[0].process(chunks[0])] }
+        var results = [Batch?](repeating: nil, count: chunks.count)
+        results.withUnsafeMutableBufferPointer { output in
+            processors.withUnsafeMutableBufferPointer { workers in
+                nonisolated(unsafe) let output = output
+                nonisolated(unsafe) let workers = workers
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { i in
+                    output[i] = workers[i].process(chunks[i])
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+
+    private func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+extension IngestSummary {
+    mutating func add(_ batch: Batch) {
+        lines += batch.linesRead
+        errors += batch.events.count
+        successes += batch.successes
+        rejects += batch.rejects.count
+        blanks += batch.blanks
+        redactions += batch.redactions
+    }
+
+    var totals: RunTotals {
+        RunTotals(files: files, lines: lines, errors: errors, successes: successes, rejects: rejects, blanks: blanks,
+                  skippedLines: skippedLines, redactions: redactions)
+    }
+}

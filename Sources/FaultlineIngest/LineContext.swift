@@ -1,0 +1,49 @@
+import FaultlineClassifier
+
+/// The descriptive fields of one log line (time, request id, method, endpoint), read only for lines that
+/// need them.
+struct LineContext {
+    let timestamp: String?
+    let requestID: String?
+    let idempotencyKey: String?
+    let method: String?
+    let endpoint: EndpointTemplate.Parts?
+
+    init(doc: JSONDocument, locator: FieldLocator) {
+        timestamp = locator.value(of: .timestamp, in: doc).flatMap { Self.timestamp(doc, $0) }
+        requestID = locator.value(of: .requestID, in: doc).flatMap { Self.text(doc, $0) }
+        idempotencyKey = locator.value(of: .idempotencyKey, in: doc).flatMap { Self.text(doc, $0) }
+        method = locator.value(of: .method, in: doc).flatMap(doc.string).map { $0.uppercased() }
+        endpoint = locator.value(of: .path, in: doc).flatMap(doc.string).map(EndpointTemplate.parts)
+    }
+
+    /// A provider named by the request's host (`api.flint.example`), for success lines without a provider field.
+    var hostProvider: Provider? {
+        guard let host = endpoint?.host, !host.isEmpty else { return nil }
+        return host.split(separator: ".").lazy.compactMap { Provider(hint: String($0)) }.first
+    }
+
+    private static func timestamp(_ doc: JSONDocument, _ node: Int) -> String? {
+        switch doc.kind(node) {
+        case .number:
+            return doc.double(node).flatMap(Timestamp.normalise(epoch:))
+        case .string:
+            if let raw = doc.unescapedStringBytes(node) {
+                if let parsed = Timestamp.normalise(rfc3339: raw) { return parsed }
+                return doc.double(node).flatMap(Timestamp.normalise(epoch:))
+            }
+            return doc.stringBytes(node).flatMap { bytes in bytes.withUnsafeBytes { Timestamp.normalise(rfc3339: $0) } }
+        default:
+            return nil
+        }
+    }
+
+    /// Strings as they are; numbers (some shippers log numeric ids) as their digits.
+    private static func text(_ doc: JSONDocument, _ node: Int) -> String? {
+        switch doc.kind(node) {
+        case .string: return doc.string(node).flatMap { $0.isEmpty ? nil : $0 }
+        case .number: return String(decoding: doc.rawBytes(node), as: UTF8.self)
+        default: return nil
+        }
+    }
+}

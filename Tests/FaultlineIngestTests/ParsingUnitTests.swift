@@ -1,0 +1,84 @@
+import Testing
+
+@testable import FaultlineIngest
+
+@Suite struct TimestampTests {
+    func normalise(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { Timestamp.normalise(rfc3339: UnsafeRawBufferPointer($0)) }
+    }
+
+    @Test func normalisesRFC3339ToUTCWithMilliseconds() {
+        #expect(normalise("2026-11-22T03:04:05Z") == "2026-11-22T03:04:05.000Z")
+        #expect(normalise("2026-11-22T03:04:05.123456Z") == "2026-11-22T03:04:05.123Z")
+        #expect(normalise("2026-11-22T01:04:05.5-02:30") == "2026-11-22T03:34:05.500Z")
+        #expect(normalise("2026-11-22T00:30:00+01:00") == "2026-11-21T23:30:00.000Z")
+        #expect(normalise("2024-02-29 23:59:59z") == "2024-02-29T23:59:59.000Z")
+    }
+
+    @Test func rejectsMalformedTimes() {
+        for bad in ["2026-11-22", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-22T00:00:00", "yesterday", "2026-11-22T00:00:00Zjunk"] {
+            #expect(normalise(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func readsEpochSecondsAndMilliseconds() {
+        #expect(Timestamp.normalise(epoch: 1_795_334_400) == "2026-11-22T08:00:00.000Z")
+        #expect(Timestamp.normalise(epoch: 1_795_334_400_250) == "2026-11-22T08:00:00.250Z")
+        #expect(Timestamp.normalise(epoch: -5) == nil)
+        #expect(Timestamp.hour(of: "2026-11-22T08:59:59.999Z") == "2026-11-22T08:00:00Z")
+    }
+}
+
+@Suite struct EndpointTemplateTests {
+    @Test(arguments: [
+        ("/v1/payment_intents/pi_3NxAbcDef12/confirm", "", "/v1/payment_intents/{id}/confirm"),
+        ("https://API.flint.dev/v1/customers/cus_9a8b7c6d?expand=x#frag", "api.flint.dev", "/v1/customers/{id}"),
+        ("/api/v1/checkout/cs_abc123", "", "/api/v1/checkout/{id}"),
+        ("/orders/12345/items/550e8400-e29b-41d4-a716-446655440000", "", "/orders/{id}/items/{id}"),
+        ("/v1/accounts/acct_1Nv0Qx8a/payment-intents", "", "/v1/accounts/{id}/payment-intents"),
+        ("/v2.5/client-id/flexitidemo/apply", "", "/v2.5/client-id/flexitidemo/apply"),
+        ("/blobs/9f86d081884c7d659a2feaa0c55ad015", "", "/blobs/{id}"),
+    ])
+    func groupsIdsIntoTemplates(raw: String, host: String, path: String) {
+        #expect(EndpointTemplate.parts(of: raw) == .init(host: host, path: path))
+    }
+}
+
+@Suite struct RedactorTests {
+    let redactor = Redactor()
+
+    @Test func redactsLuhnValidCardNumbersInAnyGrouping() {
+        #expect(redactor.redact("card 4242424242424242 declined").text == "card [REDACTED CARD] declined")
+        #expect(redactor.redact("4242 4242 4242 4242").count == 1)
+        #expect(redactor.redact("5555-5555-5555-4444 and 378282246310005").count == 2)
+    }
+
+    @Test func leavesNumbersThatAreNotCardsAlone() {
+        #expect(redactor.redact("order 4242424242424241 (fails Luhn)").count == 0)
+        #expect(redactor.redact("amount 100000 of 123456789012").count == 0)
+    }
+
+    @Test func redactsKeysAndBearerTokens() {
+        let result = redactor.redact("key sk_test_51Hq2x and Authorization: Bearer eyJ.abc-def_1")
+        #expect(result.text == "key [REDACTED KEY] and Authorization: Bearer [REDACTED TOKEN]")
+        #expect(result.count == 2)
+        #expect(Redactor(enabled: false).redact("sk_live_abc").count == 0)
+    }
+}
+
+@Suite struct FieldMapTests {
+    @Test func rejectsUnknownNamesAndEmptySegmentsWithHelp() {
+        #expect(throws: FieldMapError.self) { try FieldMap.automatic.overriding(with: ["colour=x"]) }
+        #expect(throws: FieldMapError.self) { try FieldMap.automatic.overriding(with: ["status=a..b"]) }
+        #expect(throws: FieldMapError.self) { try FieldMap.automatic.overriding(with: ["status"]) }
+        let error = try? FieldMap.automatic.overriding(with: ["colour=x"])
+        #expect(error == nil)
+    }
+
+    @Test func anOverrideReplacesTheDefaults() throws {
+        let map = try FieldMap.automatic.overriding(with: ["status=resp.code"])
+        #expect(map.paths(for: .status) == [["resp", "code"]])
+        #expect(map.paths(for: .body) == FieldMap.automatic.paths(for: .body))
+    }
+}
