@@ -63,7 +63,7 @@ struct ChunkProcessor {
         } else {
             classification = classifier.classify(bytes: UnsafeRawBufferPointer(start: nil, count: 0), status: status, hint: hint)
         }
-        let context = LineContext(doc: doc, locator: locator)
+        let context = LineContext(doc: doc, locator: locator, identifiers: classification != nil)
         if let classification {
             batch.events.append(event(classification, context, line, &batch.redactions))
         } else {

@@ -2,8 +2,9 @@
 /// `/v1/payment_intents/{id}/confirm`.
 ///
 /// A segment is an id when it is a number, a UUID, a long hex string, a prefixed id (`pi_3Nx…`, `cus_…`,
-/// `cs_abc123`: letters, underscore, then letters and digits with at least one digit), or a long token mixing
-/// letters and digits. Words such as `payment_intents` stay.
+/// `cs_abc123`: up to 8 letters, underscore, then at least 4 more characters including a digit), or a long
+/// token (16+) mixing letters and digits. Words such as `payment_intents` stay. Works on bytes: every success
+/// line of a dump passes through here.
 public enum EndpointTemplate {
     public struct Parts: Sendable, Equatable {
         public var host: String
@@ -12,52 +13,103 @@ public enum EndpointTemplate {
 
     /// Splits a path or full URL into host and templated path; the query string and fragment are dropped.
     public static func parts(of raw: String) -> Parts {
-        var rest = Substring(raw)
-        var host = ""
-        if let scheme = rest.firstRange(of: "://") {
-            rest = rest[scheme.upperBound...]
-            let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
-            host = String(rest[..<hostEnd]).lowercased()
-            rest = rest[hostEnd...]
-        }
-        if let cut = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<cut] }
-        if rest.isEmpty { rest = "/" }
-        let segments = rest.split(separator: "/", omittingEmptySubsequences: false).map { isIdentifier($0) ? "{id}" : String($0) }
-        return Parts(host: host, path: segments.joined(separator: "/"))
+        var raw = raw
+        return raw.withUTF8 { parts(of: UnsafeRawBufferPointer($0)) }
     }
 
-    static func isIdentifier(_ segment: Substring) -> Bool {
-        guard !segment.isEmpty, segment.first != "{" else { return false }
-        let utf8 = Array(segment.utf8)
-        let digits = utf8.filter { $0 &- UInt8(ascii: "0") < 10 }.count
-        if digits == utf8.count { return true }
-        if isUUID(utf8) { return true }
-        let hex = utf8.allSatisfy { hexDigit($0) }
-        if hex, utf8.count >= 16 { return true }
-        if digits > 0, let underscore = utf8.firstIndex(of: UInt8(ascii: "_")), underscore > 0, underscore <= 8,
-            utf8[..<underscore].allSatisfy(isLetter), utf8.count - underscore > 3
-        {
+    public static func parts(of raw: UnsafeRawBufferPointer) -> Parts {
+        var start = 0
+        var end = raw.count
+        var host = ""
+        if let scheme = find(raw, "://") {
+            let hostStart = scheme + 3
+            var hostEnd = hostStart
+            while hostEnd < end, raw[hostEnd] != UInt8(ascii: "/"), raw[hostEnd] != UInt8(ascii: "?"), raw[hostEnd] != UInt8(ascii: "#") {
+                hostEnd += 1
+            }
+            host = String(decoding: UnsafeRawBufferPointer(rebasing: raw[hostStart..<hostEnd]), as: UTF8.self).lowercased()
+            start = hostEnd
+        }
+        var cut = start
+        while cut < end, raw[cut] != UInt8(ascii: "?"), raw[cut] != UInt8(ascii: "#") { cut += 1 }
+        end = cut
+        guard start < end else { return Parts(host: host, path: "/") }
+
+        var out = [UInt8]()
+        out.reserveCapacity(end - start)
+        var segmentStart = start
+        while segmentStart <= end {
+            var segmentEnd = segmentStart
+            while segmentEnd < end, raw[segmentEnd] != UInt8(ascii: "/") { segmentEnd += 1 }
+            let segment = UnsafeRawBufferPointer(rebasing: raw[segmentStart..<segmentEnd])
+            if isIdentifier(segment) {
+                out.append(contentsOf: "{id}".utf8)
+            } else {
+                out.append(contentsOf: segment)
+            }
+            if segmentEnd < end { out.append(UInt8(ascii: "/")) }
+            segmentStart = segmentEnd + 1
+        }
+        return Parts(host: host, path: String(decoding: out, as: UTF8.self))
+    }
+
+    static func isIdentifier(_ s: UnsafeRawBufferPointer) -> Bool {
+        let n = s.count
+        guard n > 0, s[0] != UInt8(ascii: "{") else { return false }
+        var digits = 0
+        var hex = 0
+        var wordy = 0  // letters, digits, '-' and '_'
+        var firstUnderscore = -1
+        var lettersBeforeUnderscore = true
+        for k in 0..<n {
+            let c = s[k]
+            if c &- UInt8(ascii: "0") < 10 {
+                digits += 1
+                hex += 1
+                wordy += 1
+                if firstUnderscore < 0 { lettersBeforeUnderscore = false }
+            } else if (c | 0x20) &- UInt8(ascii: "a") < 26 {
+                if (c | 0x20) &- UInt8(ascii: "a") < 6 { hex += 1 }
+                wordy += 1
+            } else if c == UInt8(ascii: "_") {
+                if firstUnderscore < 0 { firstUnderscore = k }
+                wordy += 1
+            } else if c == UInt8(ascii: "-") {
+                if firstUnderscore < 0 { lettersBeforeUnderscore = false }
+                wordy += 1
+            } else {
+                return false
+            }
+        }
+        if digits == n { return true }
+        if n == 36, isUUID(s) { return true }
+        if hex == n, n >= 16 { return true }
+        if digits > 0, firstUnderscore > 0, firstUnderscore <= 8, lettersBeforeUnderscore, n - firstUnderscore > 4 {
             return true
         }
-        let alphanumeric = utf8.allSatisfy { isLetter($0) || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
-        return alphanumeric && digits > 0 && utf8.count >= 16
+        return wordy == n && digits > 0 && n >= 16
     }
 
-    private static func isUUID(_ utf8: [UInt8]) -> Bool {
-        guard utf8.count == 36 else { return false }
-        for (i, c) in utf8.enumerated() {
-            if [8, 13, 18, 23].contains(i) {
+    private static func isUUID(_ s: UnsafeRawBufferPointer) -> Bool {
+        for k in 0..<36 {
+            let c = s[k]
+            if k == 8 || k == 13 || k == 18 || k == 23 {
                 if c != UInt8(ascii: "-") { return false }
-            } else if !hexDigit(c) {
+            } else if !(c &- UInt8(ascii: "0") < 10 || (c | 0x20) &- UInt8(ascii: "a") < 6) {
                 return false
             }
         }
         return true
     }
 
-    private static func hexDigit(_ c: UInt8) -> Bool {
-        c &- UInt8(ascii: "0") < 10 || (c | 0x20) &- UInt8(ascii: "a") < 6
+    private static func find(_ raw: UnsafeRawBufferPointer, _ needle: StaticString) -> Int? {
+        let m = needle.utf8CodeUnitCount
+        guard raw.count >= m else { return nil }
+        let p = needle.utf8Start
+        outer: for i in 0...(raw.count - m) {
+            for k in 0..<m where raw[i + k] != p[k] { continue outer }
+            return i
+        }
+        return nil
     }
-
-    private static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- UInt8(ascii: "a") < 26 }
 }

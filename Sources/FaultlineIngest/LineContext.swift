@@ -9,12 +9,17 @@ struct LineContext {
     let method: String?
     let endpoint: EndpointTemplate.Parts?
 
-    init(doc: JSONDocument, locator: FieldLocator) {
+    /// - Parameter identifiers: also read request id and idempotency key (error lines only: success lines
+    ///   are counted, not stored).
+    init(doc: JSONDocument, locator: FieldLocator, identifiers: Bool) {
         timestamp = locator.value(of: .timestamp, in: doc).flatMap { Self.timestamp(doc, $0) }
-        requestID = locator.value(of: .requestID, in: doc).flatMap { Self.text(doc, $0) }
-        idempotencyKey = locator.value(of: .idempotencyKey, in: doc).flatMap { Self.text(doc, $0) }
+        requestID = identifiers ? locator.value(of: .requestID, in: doc).flatMap { Self.text(doc, $0) } : nil
+        idempotencyKey = identifiers ? locator.value(of: .idempotencyKey, in: doc).flatMap { Self.text(doc, $0) } : nil
         method = locator.value(of: .method, in: doc).flatMap(doc.string).map { $0.uppercased() }
-        endpoint = locator.value(of: .path, in: doc).flatMap(doc.string).map(EndpointTemplate.parts)
+        endpoint = locator.value(of: .path, in: doc).flatMap { node in
+            if let raw = doc.unescapedStringBytes(node) { return EndpointTemplate.parts(of: raw) }
+            return doc.string(node).map(EndpointTemplate.parts)
+        }
     }
 
     /// A provider named by the request's host (`api.flint.example`), for success lines without a provider field.

@@ -23,18 +23,34 @@ public struct Redactor: Sendable {
         return count == 0 ? (text, 0) : (String(decoding: bytes, as: UTF8.self), count)
     }
 
-    /// Most messages hold no secret; this keeps them on the fast path.
+    /// Most messages hold no secret; this keeps them on the fast path (bytes only, no string searching).
     private func mayContainSecret(_ text: String) -> Bool {
-        var run = 0
-        for c in text.utf8 {
-            if c &- UInt8(ascii: "0") < 10 {
-                run += 1
-                if run >= 13 { return true }
-            } else if c != UInt8(ascii: " ") && c != UInt8(ascii: "-") {
-                run = 0
+        var text = text
+        return text.withUTF8 { b in
+            var run = 0
+            for i in 0..<b.count {
+                let c = b[i]
+                if c &- UInt8(ascii: "0") < 10 {
+                    run += 1
+                    if run >= 13 { return true }
+                    continue
+                }
+                if c != UInt8(ascii: " ") && c != UInt8(ascii: "-") { run = 0 }
+                // "k_live_"/"k_test_" and "bearer " (any case).
+                if c == UInt8(ascii: "_"), i >= 1, b[i - 1] == UInt8(ascii: "k"), i + 5 < b.count,
+                    b[i + 5] == UInt8(ascii: "_")
+                {
+                    return true
+                }
+                if c == UInt8(ascii: " "), i >= 6, b[i - 1] | 0x20 == UInt8(ascii: "r"), b[i - 2] | 0x20 == UInt8(ascii: "e"),
+                    b[i - 3] | 0x20 == UInt8(ascii: "r"), b[i - 4] | 0x20 == UInt8(ascii: "a"), b[i - 5] | 0x20 == UInt8(ascii: "e"),
+                    b[i - 6] | 0x20 == UInt8(ascii: "b")
+                {
+                    return true
+                }
             }
+            return false
         }
-        return text.contains("k_live_") || text.contains("k_test_") || text.contains("earer ") || text.contains("EARER ")
     }
 
     private func replaceKeys(_ bytes: inout [UInt8]) -> Int {

@@ -1,0 +1,92 @@
+/// Aligned columns for reading in a terminal.
+///
+/// ```
+/// rank  provider  code           count   share
+/// ----  --------  -------------  -----  ------
+///    1  stripe    card_declined     12  0.4615
+/// ```
+///
+/// Numbers are right-aligned. Each row is one line: line breaks inside a cell show as ⏎ and control
+/// characters as visible symbols. Given a `width`, the widest text columns are narrowed, and their
+/// long values cut with …, until the table fits (or no text column can give more). NULL is an empty
+/// cell; with `color`, the header is bold and NULL shows as a dim `null`, so it stands out from ''.
+public struct TableRenderer: ResultRenderer {
+    /// Terminal width in columns; nil for no limit (output to a file or a pipe).
+    public var width: Int?
+    /// ANSI bold and dim; the CLI turns it on for a terminal without `NO_COLOR`.
+    public var color: Bool
+
+    /// A text column is never narrowed below this (or its natural width, if smaller): `card_…` still
+    /// hints at what was there.
+    public static let minimumColumnWidth = 6
+
+    /// Space between columns.
+    static let gap = "  "
+
+    public init(width: Int? = nil, color: Bool = false) {
+        self.width = width
+        self.color = color
+    }
+
+    public func render(_ table: ResultTable) -> String {
+        let columns = table.columns
+        let headers = columns.map { TerminalText.singleLine($0.name) }
+        let cells = table.rows.map { row in
+            zip(row, columns).map { value, column in
+                CellFormat.text(value, as: column.type).map(TerminalText.singleLine)
+            }
+        }
+        let nullText = color ? "null" : ""
+        var natural = headers.map(TerminalText.width(of:))
+        for row in cells {
+            for (index, cell) in row.enumerated() {
+                natural[index] = max(natural[index], TerminalText.width(of: cell ?? nullText))
+            }
+        }
+        let widths = fitted(natural, types: columns.map(\.type))
+
+        var lines: [String] = []
+        let header = line(headers.map { ($0, false) }, widths: widths, columns: columns)
+        lines.append(color ? "\u{1B}[1m\(header)\u{1B}[0m" : header)
+        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap))
+        for row in cells {
+            lines.append(line(row.map { ($0 ?? nullText, $0 == nil) }, widths: widths, columns: columns))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One output line: each cell cut and padded to its column, trailing spaces removed.
+    private func line(_ cells: [(text: String, isNull: Bool)], widths: [Int], columns: [ReportColumn]) -> String {
+        var parts: [String] = []
+        for (index, cell) in cells.enumerated() {
+            let text = TerminalText.truncate(cell.text, to: widths[index])
+            let padding = String(repeating: " ", count: max(0, widths[index] - TerminalText.width(of: text)))
+            // Dim only the word, so the padding is not styled.
+            let shown = cell.isNull && color && !text.isEmpty ? "\u{1B}[2m\(text)\u{1B}[22m" : text
+            parts.append(columns[index].type.isNumeric ? padding + shown : shown + padding)
+        }
+        var result = parts.joined(separator: Self.gap)
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+
+    /// Column widths that fit `width`: repeatedly narrows the widest text column that is still above its
+    /// minimum, at most down to the next widest, so the cut is shared among the wide columns.
+    func fitted(_ natural: [Int], types: [ColumnType]) -> [Int] {
+        guard let width else { return natural }
+        var widths = natural
+        let gaps = Self.gap.count * max(0, natural.count - 1)
+        let minimum = natural.map { min($0, Self.minimumColumnWidth) }
+        var excess = widths.reduce(gaps, +) - width
+        while excess > 0 {
+            let shrinkable = widths.indices.filter { types[$0] == .text && widths[$0] > minimum[$0] }
+            guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
+            let runnerUp = shrinkable.filter { $0 != widest }.map { widths[$0] }.max() ?? 0
+            let target = max(minimum[widest], runnerUp, widths[widest] - excess)
+            let narrowed = target < widths[widest] ? target : widths[widest] - 1
+            excess -= widths[widest] - narrowed
+            widths[widest] = narrowed
+        }
+        return widths
+    }
+}

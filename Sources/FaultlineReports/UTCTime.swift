@@ -1,0 +1,68 @@
+/// Calendar arithmetic and formatting for UTC instants held as milliseconds since 1970.
+///
+/// Plain integer arithmetic rather than Foundation's Calendar: UTC has no time zones or daylight
+/// saving to consult, and the results must match SQLite's text timestamps digit for digit.
+enum UTCTime {
+    static let millisecondsPerDay: Int64 = 86_400_000
+
+    /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+    static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date `days` after 1970-01-01 (civil_from_days).
+    static func date(days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    static func daysInMonth(year: Int64, month: Int64) -> Int64 {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The earliest and latest instants that still format as four-digit years.
+    static let representable = days(year: 1, month: 1, day: 1) * millisecondsPerDay
+        ..< days(year: 10_000, month: 1, day: 1) * millisecondsPerDay
+
+    /// `YYYY-MM-DDTHH:MM:SS.sssZ`, the store's format: fixed width, so text order is time order.
+    static func format(milliseconds: Int64) -> String {
+        let (dayNumber, msOfDay) = floorDivide(milliseconds, millisecondsPerDay)
+        let (year, month, day) = date(days: dayNumber)
+        let hour = msOfDay / 3_600_000, minute = msOfDay / 60_000 % 60
+        let second = msOfDay / 1000 % 60, millisecond = msOfDay % 1000
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
+            + ".\(pad(millisecond, 3))Z"
+    }
+
+    /// Start of the UTC day that contains `milliseconds`.
+    static func startOfDay(_ milliseconds: Int64) -> Int64 {
+        floorDivide(milliseconds, millisecondsPerDay).quotient * millisecondsPerDay
+    }
+
+    /// Division rounding towards minus infinity, so instants before 1970 land in the right day.
+    private static func floorDivide(_ a: Int64, _ b: Int64) -> (quotient: Int64, remainder: Int64) {
+        let q = a / b, r = a % b
+        return r < 0 ? (q - 1, r + b) : (q, r)
+    }
+
+    private static func pad(_ value: Int64, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,130 @@
+/// Writes one `Batch` inside the caller's transaction: events, traffic counts, rejects, and the source's
+/// progress. Statements are prepared once and reused for every batch, because batches are the hot path.
+final class BatchCommitter {
+    private let db: Database
+    private let interner: Interner
+    private var arena = TextArena()
+    private let insertEvent: Statement
+    private let upsertTraffic: Statement
+    private let insertReject: Statement
+    private let advanceSource: Statement
+
+    init(db: Database) throws {
+        self.db = db
+        interner = try Interner(db: db)
+        insertEvent = try db.prepare("""
+            INSERT INTO events (ts, kind_id, status, request_id, idempotency_key, method, endpoint_id, message_id,
+                                param, decline_code, format, source_id, line, byte_offset)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            """, persistent: true)
+        upsertTraffic = try db.prepare("""
+            INSERT INTO traffic (hour, provider, method, endpoint_id, status_class, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT (hour, provider, method, endpoint_id, status_class) DO UPDATE SET count = count + excluded.count
+            """, persistent: true)
+        insertReject = try db.prepare(
+            "INSERT INTO rejects (source_id, line, byte_offset, reason, excerpt) VALUES (?1, ?2, ?3, ?4, ?5)",
+            persistent: true)
+        // `bytes_done <= ?2` refuses a batch that would move a source backwards: resuming relies on
+        // bytes_done only ever growing.
+        advanceSource = try db.prepare("""
+            UPDATE sources SET bytes_done = ?2, lines_done = lines_done + ?3, errors = errors + ?4,
+              successes = successes + ?5, rejects = rejects + ?6, blanks = blanks + ?7,
+              redactions = redactions + ?8, last_ingested_at = \(SQLTime.now)
+            WHERE id = ?1 AND bytes_done <= ?2
+            """, persistent: true)
+    }
+
+    /// Writes `batch`; the caller owns the transaction, so a throw here leaves nothing once it rolls back.
+    func write(_ batch: Batch, to sourceID: Int64) throws {
+        try insertEvents(batch.events, sourceID: sourceID)
+        try upsert(batch.traffic)
+        try insertRejects(batch.rejects, sourceID: sourceID)
+        try advance(sourceID, by: batch)
+    }
+
+    /// The caller rolled back: ids interned during the transaction are gone.
+    func rolledBack() {
+        interner.forgetAll()
+    }
+
+    private func insertEvents(_ events: [ErrorEventRecord], sourceID: Int64) throws {
+        let s = insertEvent
+        // The last row's bindings point into the arena; drop them so nothing can read them later.
+        defer { s.clearBindings() }
+        for event in events {
+            let kind = try interner.kindID(Interner.KindKey(
+                provider: event.provider, code: event.code, category: event.category, retryable: event.retryable,
+                retryBasis: event.retryBasis, known: event.known, guidance: event.guidance))
+            let endpoint = try interner.endpointID(host: event.host, path: event.endpoint)
+            let message = try event.message.map(interner.messageID)
+            arena.reset()
+            let ts = arena.add(event.ts)
+            let requestID = arena.add(event.requestID)
+            let idempotencyKey = arena.add(event.idempotencyKey)
+            let method = arena.add(event.method)
+            let param = arena.add(event.param)
+            let declineCode = arena.add(event.declineCode)
+            let format = arena.add(event.format)
+            try arena.withBase { base in
+                // Every parameter is bound for every row, so no binding from an earlier row survives.
+                try s.bindNoCopy(ts, base: base, at: 1)
+                try s.bind(kind, at: 2)
+                try s.bind(event.status, at: 3)
+                try s.bindNoCopy(requestID, base: base, at: 4)
+                try s.bindNoCopy(idempotencyKey, base: base, at: 5)
+                try s.bindNoCopy(method, base: base, at: 6)
+                try s.bind(endpoint, at: 7)
+                try s.bind(message, at: 8)
+                try s.bindNoCopy(param, base: base, at: 9)
+                try s.bindNoCopy(declineCode, base: base, at: 10)
+                try s.bindNoCopy(format, base: base, at: 11)
+                try s.bind(sourceID, at: 12)
+                try s.bind(event.line, at: 13)
+                try s.bind(event.byteOffset, at: 14)
+                try s.run()
+            }
+        }
+    }
+
+    private func upsert(_ traffic: [TrafficKey: Int]) throws {
+        for (key, count) in traffic where count != 0 {
+            // Traffic without an endpoint uses endpoint_id 0: it is part of the primary key, which cannot be NULL.
+            let endpoint = try interner.endpointID(host: key.host, path: key.endpoint) ?? 0
+            try upsertTraffic.bind(key.hour, at: 1)
+            try upsertTraffic.bind(key.provider, at: 2)
+            try upsertTraffic.bind(key.method, at: 3)
+            try upsertTraffic.bind(endpoint, at: 4)
+            try upsertTraffic.bind(key.statusClass, at: 5)
+            try upsertTraffic.bind(count, at: 6)
+            try upsertTraffic.run()
+        }
+    }
+
+    private func insertRejects(_ rejects: [RejectRecord], sourceID: Int64) throws {
+        for reject in rejects {
+            try insertReject.bind(sourceID, at: 1)
+            try insertReject.bind(reject.line, at: 2)
+            try insertReject.bind(reject.byteOffset, at: 3)
+            try insertReject.bind(reject.reason, at: 4)
+            try insertReject.bind(reject.excerpt, at: 5)
+            try insertReject.run()
+        }
+    }
+
+    private func advance(_ sourceID: Int64, by batch: Batch) throws {
+        let s = advanceSource
+        try s.bind(sourceID, at: 1)
+        try s.bind(batch.endOffset, at: 2)
+        try s.bind(batch.linesRead, at: 3)
+        try s.bind(batch.events.count, at: 4)
+        try s.bind(batch.successes, at: 5)
+        try s.bind(batch.rejects.count, at: 6)
+        try s.bind(batch.blanks, at: 7)
+        try s.bind(batch.redactions, at: 8)
+        try s.run()
+        guard db.changes == 1 else {
+            throw StoreError.misuse("cannot commit to source \(sourceID): it does not exist, or its bytes_done is "
+                + "already past \(batch.endOffset) (batches must be committed in file order)")
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import CSQLite
+
+/// One SQLite connection: opening, plain statements, prepared statements and transactions.
+///
+/// Not thread-safe: the connection is opened without SQLite's own mutex, because the hot ingest path
+/// makes many small C calls per row. `StoreWriter` and `Store` serialise access for their callers.
+public final class Database {
+    /// How to open the file.
+    public enum Mode: Sendable, Equatable {
+        /// Read and write, creating the file if it is missing.
+        case readWrite
+        /// Read only; every write fails (SQLITE_READONLY), which is what reports want.
+        case readOnly
+    }
+
+    /// How a transaction takes its lock.
+    public enum TransactionKind: Sendable {
+        /// Takes the write lock at BEGIN, so a busy store fails (or waits) before any work is done.
+        case immediate
+        /// Takes locks on first use; enough for read snapshots.
+        case deferred
+    }
+
+    /// How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
+    public static let busyTimeoutMilliseconds: Int32 = 5_000
+
+    public let path: String
+    public let mode: Mode
+    let handle: OpaquePointer
+
+    /// Opens (or, for `.readWrite`, creates) the database at `path`; `":memory:"` gives a private in-memory one.
+    public init(path: String, mode: Mode) throws {
+        var db: OpaquePointer?
+        let access = mode == .readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        let rc = sqlite3_open_v2(path, &db, access | SQLITE_OPEN_NOMUTEX, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
+            sqlite3_close_v2(db)
+            throw StoreError.sqlite(code: rc, message: message, path: path, sql: nil, readOnly: mode == .readOnly)
+        }
+        self.handle = db
+        self.path = path
+        self.mode = mode
+        sqlite3_extended_result_codes(db, 1)
+        sqlite3_busy_timeout(db, Self.busyTimeoutMilliseconds)
+    }
+
+    deinit {
+        // Statements keep their Database alive, so by now none is left and close cannot leave a zombie.
+        sqlite3_close_v2(handle)
+    }
+
+    /// Changes how long this connection waits for another's lock (default 5 s) before SQLITE_BUSY.
+    public func setBusyTimeout(milliseconds: Int32) {
+        sqlite3_busy_timeout(handle, milliseconds)
+    }
+
+    /// Runs one or more statements that return no rows of interest (DDL, PRAGMA, BEGIN/COMMIT).
+    public func execute(_ sql: String) throws {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        defer { sqlite3_free(errorMessage) }
+        guard rc == SQLITE_OK else {
+            let message = errorMessage.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
+            throw StoreError.sqlite(code: rc, message: message, path: path, sql: sql, readOnly: mode == .readOnly)
+        }
+    }
+
+    /// Compiles exactly one statement. Trailing whitespace and comments are fine; a second statement is an
+    /// error, because silently ignoring it would hide half of a report's SQL.
+    /// - Parameter persistent: hint that the statement will be reused many times (ingest's hot path).
+    public func prepare(_ sql: String, persistent: Bool = false) throws -> Statement {
+        let flags = UInt32(persistent ? SQLITE_PREPARE_PERSISTENT : 0)
+        return try sql.withCString { text -> Statement in
+            var stmt: OpaquePointer?
+            var tail: UnsafePointer<CChar>?
+            let rc = sqlite3_prepare_v3(handle, text, -1, flags, &stmt, &tail)
+            guard rc == SQLITE_OK else { throw failure(rc, sql: sql) }
+            guard let stmt else { throw StoreError.misuse("the SQL contains no statement: `\(sql)`") }
+            let statement = Statement(handle: stmt, database: self, sql: sql)
+            if let tail, tail.pointee != 0 {
+                var extra: OpaquePointer?
+                let tailRC = sqlite3_prepare_v2(handle, tail, -1, &extra, nil)
+                sqlite3_finalize(extra)
+                guard tailRC == SQLITE_OK else { throw failure(tailRC, sql: sql) }
+                if extra != nil {
+                    throw StoreError.misuse("expected one SQL statement, found more than one in `\(sql)`")
+                }
+            }
+            return statement
+        }
+    }
+
+    /// Runs `body` inside a transaction: committed if it returns, rolled back if it throws.
+    public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
+        try execute(kind == .immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            rollbackIfActive()
+            throw error
+        }
+    }
+
+    /// Rolls back an open transaction, if any. SQLite may already have rolled back by itself
+    /// (disk full, I/O errors), in which case a second ROLLBACK would only add a confusing error.
+    public func rollbackIfActive() {
+        if isInTransaction { _ = sqlite3_exec(handle, "ROLLBACK", nil, nil, nil) }
+    }
+
+    /// True while a transaction is open on this connection.
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// The rowid of the last successful INSERT on this connection.
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes64(handle)) }
+
+    /// First column of the first row, or nil when there is no row; for PRAGMAs and counts.
+    public func scalar(_ sql: String) throws -> SQLValue? {
+        let statement = try prepare(sql)
+        return try statement.step() ? statement.value(at: 0) : nil
+    }
+
+    /// Builds a StoreError from the connection's current error state.
+    func failure(_ code: Int32, sql: String?) -> StoreError {
+        StoreError.sqlite(code: code, message: String(cString: sqlite3_errmsg(handle)),
+                          path: path, sql: sql, readOnly: mode == .readOnly)
+    }
+}

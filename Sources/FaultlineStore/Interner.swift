@@ -1,0 +1,131 @@
+/// Turns repeated values into row ids (`error_kinds`, `endpoints`, `messages`), remembering answers in memory.
+///
+/// Each cache is cleared when it passes `cacheLimit` entries, so memory stays bounded on logs with many
+/// distinct messages; a miss only costs a lookup. Ids handed out inside a transaction that is then rolled
+/// back no longer exist (and SQLite will reuse them), so the writer calls `forgetAll()` after any rollback.
+final class Interner {
+    /// Every column of an `error_kinds` row. SQLite's UNIQUE treats NULLs as distinct, so this key,
+    /// not the schema, is what keeps one row per outcome.
+    struct KindKey: Hashable {
+        var provider: String
+        var code: String
+        var category: String?
+        var retryable: Bool?
+        var retryBasis: String
+        var known: Bool
+        var guidance: String?
+    }
+
+    struct EndpointKey: Hashable {
+        var host: String
+        var path: String
+    }
+
+    static let cacheLimit = 200_000
+
+    private var kinds: [KindKey: Int64] = [:]
+    private var endpoints: [EndpointKey: Int64] = [:]
+    private var messages: [String: Int64] = [:]
+
+    private let findKind: Statement
+    private let insertKind: Statement
+    private let insertEndpoint: Statement
+    private let findEndpoint: Statement
+    private let insertMessage: Statement
+    private let findMessage: Statement
+
+    init(db: Database) throws {
+        // `IS` rather than `=` so NULL columns match NULL.
+        findKind = try db.prepare("""
+            SELECT id FROM error_kinds WHERE provider = ?1 AND code = ?2 AND category IS ?3 AND retryable IS ?4
+              AND retry_basis = ?5 AND known = ?6 AND guidance IS ?7 ORDER BY id LIMIT 1
+            """, persistent: true)
+        insertKind = try db.prepare("""
+            INSERT INTO error_kinds (provider, code, category, retryable, retry_basis, known, guidance)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            """, persistent: true)
+        insertEndpoint = try db.prepare(
+            "INSERT INTO endpoints (host, path) VALUES (?1, ?2) ON CONFLICT (host, path) DO NOTHING RETURNING id",
+            persistent: true)
+        findEndpoint = try db.prepare("SELECT id FROM endpoints WHERE host = ?1 AND path = ?2", persistent: true)
+        insertMessage = try db.prepare(
+            "INSERT INTO messages (text) VALUES (?1) ON CONFLICT (text) DO NOTHING RETURNING id", persistent: true)
+        findMessage = try db.prepare("SELECT id FROM messages WHERE text = ?1", persistent: true)
+        try loadKinds(db)
+    }
+
+    /// Kinds are few (bounded by the catalogs), so all of them are cached up front.
+    private func loadKinds(_ db: Database) throws {
+        let all = try db.prepare("SELECT id, provider, code, category, retryable, retry_basis, known, guidance FROM error_kinds")
+        while try all.step() {
+            let key = KindKey(
+                provider: all.string(at: 1) ?? "", code: all.string(at: 2) ?? "", category: all.string(at: 3),
+                retryable: all.isNull(at: 4) ? nil : all.bool(at: 4), retryBasis: all.string(at: 5) ?? "",
+                known: all.bool(at: 6), guidance: all.string(at: 7))
+            if kinds[key] == nil { kinds[key] = all.int64(at: 0) }
+        }
+    }
+
+    func kindID(_ key: KindKey) throws -> Int64 {
+        if let id = kinds[key] { return id }
+        for statement in [findKind, insertKind] {
+            try statement.bind(key.provider, at: 1)
+            try statement.bind(key.code, at: 2)
+            try statement.bind(key.category, at: 3)
+            try statement.bind(key.retryable, at: 4)
+            try statement.bind(key.retryBasis, at: 5)
+            try statement.bind(key.known, at: 6)
+            try statement.bind(key.guidance, at: 7)
+        }
+        let id: Int64
+        defer { findKind.reset() }
+        if try findKind.step() {
+            id = findKind.int64(at: 0)
+        } else {
+            try insertKind.run()
+            id = insertKind.database.lastInsertRowID
+        }
+        remember(key, id, in: &kinds)
+        return id
+    }
+
+    /// The endpoint's id, or nil when the line named neither host nor path.
+    func endpointID(host: String?, path: String?) throws -> Int64? {
+        guard host?.isEmpty == false || path?.isEmpty == false else { return nil }
+        let key = EndpointKey(host: host ?? "", path: path ?? "")
+        if let id = endpoints[key] { return id }
+        let id = try intern([key.host, key.path], insert: insertEndpoint, find: findEndpoint)
+        remember(key, id, in: &endpoints)
+        return id
+    }
+
+    func messageID(_ text: String) throws -> Int64 {
+        if let id = messages[text] { return id }
+        let id = try intern([text], insert: insertMessage, find: findMessage)
+        remember(text, id, in: &messages)
+        return id
+    }
+
+    /// Drops every cached id; the next lookups go to the database.
+    func forgetAll() {
+        kinds.removeAll()
+        endpoints.removeAll()
+        messages.removeAll()
+    }
+
+    /// Inserts, or on a UNIQUE conflict finds, the row with these values.
+    private func intern(_ values: [String], insert: Statement, find: Statement) throws -> Int64 {
+        for (offset, value) in values.enumerated() { try insert.bind(value, at: Int32(offset + 1)) }
+        defer { insert.reset() }
+        if try insert.step() { return insert.int64(at: 0) }
+        for (offset, value) in values.enumerated() { try find.bind(value, at: Int32(offset + 1)) }
+        defer { find.reset() }
+        guard try find.step() else { throw StoreError.misuse("interning \(values) found no row after a conflict") }
+        return find.int64(at: 0)
+    }
+
+    private func remember<Key: Hashable>(_ key: Key, _ id: Int64, in cache: inout [Key: Int64]) {
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[key] = id
+    }
+}

@@ -1,0 +1,15 @@
+/// One named step of the store's schema, applied once, in order, inside its own transaction.
+///
+/// A migration is never edited after it ships: stores in the field have already run it and will not run
+/// it again, so an edit would make their schema differ from a new store's. Fix or extend the schema with
+/// a new migration appended to `all`.
+struct Migration: Sendable {
+    let name: String
+    let sql: String
+
+    /// Every migration this faultline knows, in the order they are applied.
+    /// `PRAGMA user_version` of a store equals the number of these it has applied.
+    static let all: [Migration] = [
+        Migration(name: "001_initial_schema", sql: InitialSchema.sql),
+    ]
+}

@@ -1,0 +1,45 @@
+/// A `sources` row: one input file and how far ingest has got through it.
+public struct SourceRecord: Sendable, Hashable {
+    public var id: Int64
+    public var path: String
+    public var fingerprint: String
+    public var headBytes: Int
+    public var compressed: Bool
+    /// Decompressed bytes fully accounted for: resume reading here.
+    public var bytesDone: Int64
+    /// Lines fully accounted for: the next line is `linesDone + 1`.
+    public var linesDone: Int
+    public var errors: Int
+    public var successes: Int
+    public var rejects: Int
+    public var blanks: Int
+    public var redactions: Int
+    /// Why reading stopped early, or nil.
+    public var damaged: String?
+    public var firstIngestedAt: String
+    public var lastIngestedAt: String
+
+    /// The columns `init(row:)` expects, in order.
+    static let columns = """
+        id, path, fingerprint, head_bytes, compressed, bytes_done, lines_done, errors, successes, rejects,
+        blanks, redactions, damaged, first_ingested_at, last_ingested_at
+        """
+
+    init(row s: Statement) {
+        id = s.int64(at: 0)
+        path = s.string(at: 1) ?? ""
+        fingerprint = s.string(at: 2) ?? ""
+        headBytes = s.int(at: 3)
+        compressed = s.bool(at: 4)
+        bytesDone = s.int64(at: 5)
+        linesDone = s.int(at: 6)
+        errors = s.int(at: 7)
+        successes = s.int(at: 8)
+        rejects = s.int(at: 9)
+        blanks = s.int(at: 10)
+        redactions = s.int(at: 11)
+        damaged = s.string(at: 12)
+        firstIngestedAt = s.string(at: 13) ?? ""
+        lastIngestedAt = s.string(at: 14) ?? ""
+    }
+}

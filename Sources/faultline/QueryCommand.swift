@@ -1,0 +1,38 @@
+import ArgumentParser
+import FaultlineReports
+
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Run a SQL file of your own against the store, read-only, with the reports' parameters and formats.",
+        discussion: """
+            The file may use :since, :until, :provider, :code, :endpoint, :limit, :request_id and :bucket; they \
+            are bound, never pasted into the SQL. A header like the ones in queries/ declares column types \
+            (`-- columns: count integer, share real`); without one, types come from the values.
+
+            Example:
+              faultline query my-report.sql --since 7d --format csv
+            """
+    )
+
+    @OptionGroup var store: StoreOption
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Bound to :request_id.", valueName: "id"))
+    var requestID: String?
+
+    @Argument(help: ArgumentHelp("The SQL file to run.", valueName: "file.sql"))
+    var file: String
+
+    func run() throws {
+        do {
+            let runner = try ReportRunner.open(storePath: store.resolvedPath)
+            try output.emit(try runner.run(sqlFile: file, parameters: try filters.parameters(requestID: requestID)))
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            throw UserError.report(error)
+        }
+    }
+}

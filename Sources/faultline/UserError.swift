@@ -1,0 +1,60 @@
+import ArgumentParser
+import FaultlineIngest
+import FaultlineInput
+import FaultlineStore
+import Foundation
+
+/// Prints a user-facing error (what went wrong, why, what to do) on stderr and picks the documented exit status.
+enum UserError {
+    static let failure: Int32 = 1
+    static let usage: Int32 = 64
+    static let dataError: Int32 = 65
+    static let noInput: Int32 = 66
+    static let ioError: Int32 = 74
+    static let busy: Int32 = 75
+
+    /// Reports `error` and returns the exit code to throw.
+    static func report(_ error: Error) -> ExitCode {
+        let (text, code) = describe(error)
+        printError(text)
+        return ExitCode(code)
+    }
+
+    static func printError(_ text: String) {
+        let terminal = Terminal.standardError
+        let label = terminal.colours ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
+        FileHandle.standardError.write(Data("\(label) \(text)\n".utf8))
+    }
+
+    static func describe(_ error: Error) -> (String, Int32) {
+        switch error {
+        case let error as InputError:
+            switch error {
+            case .noSuchFile, .noMatches, .noLogFilesInFolder: return (error.description, noInput)
+            default: return (error.description, ioError)
+            }
+        case let error as StoreError:
+            switch error.reason {
+            case .noStore: return (error.description, noInput)
+            case .writerBusy, .locked: return (error.description, busy)
+            case .invalidSQL, .readOnly: return (error.description, usage)
+            case .diskFull, .io, .cannotOpen, .notAStore, .damaged: return (error.description, ioError)
+            default: return (error.description, failure)
+            }
+        case let error as IngestError:
+            return (error.description, dataError)
+        case let error as FieldMapError:
+            return (error.description, usage)
+        case let error as CLIError:
+            return (error.message, error.code)
+        default:
+            return ("\(error)", failure)
+        }
+    }
+}
+
+/// A problem found by the CLI itself (bad input file for `classify`, unknown report, ...).
+struct CLIError: Error {
+    let message: String
+    let code: Int32
+}

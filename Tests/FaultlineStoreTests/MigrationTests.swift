@@ -1,0 +1,114 @@
+import FaultlineStore
+import Foundation
+import Testing
+
+@Suite("Migrations")
+struct MigrationTests {
+    @Test("a new file gets every table, the errors view and user_version 1")
+    func newFileIsMigrated() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("new.db")
+        try StoreWriter(path: path).close()
+
+        let store = try Store.openReadOnly(path: path)
+        let names = try store.query("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name")
+            .rows.compactMap { $0[0].stringValue }
+        #expect(names == ["endpoints", "error_kinds", "errors", "events", "ingest_runs", "messages", "rejects",
+                          "schema_migrations", "sources", "traffic"])
+        #expect(try store.query("PRAGMA user_version").rows == [[.integer(1)]])
+        #expect(try store.query("SELECT name FROM schema_migrations").rows == [[.text("001_initial_schema")]])
+        #expect(store.schemaVersion == 1)
+    }
+
+    @Test("reopening an up-to-date store applies nothing again")
+    func reopeningIsIdempotent() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("again.db")
+        try StoreWriter(path: path).close()
+        let firstApplied = try Store.openReadOnly(path: path).query("SELECT applied_at FROM schema_migrations")
+        Thread.sleep(forTimeInterval: 0.01)
+        try StoreWriter(path: path).close()
+        try StoreWriter(path: path).close()
+
+        let store = try Store.openReadOnly(path: path)
+        #expect(try store.query("SELECT applied_at FROM schema_migrations") == firstApplied)
+        #expect(try store.query("PRAGMA user_version").rows == [[.integer(1)]])
+    }
+
+    @Test("the store is in WAL mode so reports can read during ingest")
+    func writerUsesWAL() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("wal.db")
+        try StoreWriter(path: path).close()
+        #expect(try Store.openReadOnly(path: path).query("PRAGMA journal_mode").rows == [[.text("wal")]])
+    }
+
+    @Test("a store written by a newer faultline is refused by writers and readers")
+    func newerStoreIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("future.db")
+        try StoreWriter(path: path).close()
+        do {
+            let raw = try Database(path: path, mode: .readWrite)
+            try raw.execute("""
+                INSERT INTO schema_migrations (name, applied_at) VALUES ('002_from_the_future', '2030-01-01T00:00:00.000Z');
+                PRAGMA user_version = 2;
+                """)
+        }
+
+        let writerError = storeError { _ = try StoreWriter(path: path) }
+        #expect(writerError?.reason == .newerStore)
+        #expect(writerError?.description.contains("was written by a newer faultline") == true)
+        #expect(writerError?.description.contains("002_from_the_future") == true)
+
+        let readerError = storeError { _ = try Store.openReadOnly(path: path) }
+        #expect(readerError?.reason == .newerStore)
+    }
+
+    @Test("a higher user_version alone also counts as newer")
+    func higherUserVersionIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("future-version.db")
+        try StoreWriter(path: path).close()
+        try Database(path: path, mode: .readWrite).execute("PRAGMA user_version = 7")
+        let error = storeError { _ = try StoreWriter(path: path) }
+        #expect(error?.reason == .newerStore)
+        #expect(error?.description.contains("schema version 7") == true)
+    }
+
+    @Test("an SQLite database that is not a faultline store is left alone")
+    func foreignDatabaseIsNotMigrated() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("other-app.db")
+        try Database(path: path, mode: .readWrite).execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+
+        let error = storeError { _ = try StoreWriter(path: path) }
+        #expect(error?.reason == .notAStore)
+        #expect(error?.description.hasPrefix("\(path) is not a faultline store") == true)
+        let tables = try Database(path: path, mode: .readOnly).scalar("SELECT count(*) FROM sqlite_schema")
+        #expect(tables == .integer(1))
+    }
+
+    @Test("a store in a missing directory fails before creating anything, saying where")
+    func missingDirectory() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("no/such/dir/store.db")
+        let error = storeError { _ = try StoreWriter(path: path) }
+        #expect(error?.reason == .cannotOpen)
+        #expect(error?.description.contains("\(path).ingest-lock") == true)
+        #expect(error?.description.contains("check that the directory exists") == true)
+    }
+
+    @Test("a file that is not SQLite is named as such")
+    func nonSQLiteFileIsRefused() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("notes.txt")
+        try String(repeating: "these are not the bytes you are looking for\n", count: 50)
+            .write(toFile: path, atomically: true, encoding: .utf8)
+
+        let writerError = storeError { _ = try StoreWriter(path: path) }
+        #expect(writerError?.description == "\(path) is not a faultline store (not an SQLite database)")
+        let readerError = storeError { _ = try Store.openReadOnly(path: path) }
+        #expect(readerError?.description == "\(path) is not a faultline store (not an SQLite database)")
+    }
+}

@@ -1,0 +1,62 @@
+-- name: endpoints
+-- answers: Which endpoints fail most? Requests, errors and error rate per endpoint and method.
+-- parameters: since, until, provider, code, endpoint, limit
+-- columns: endpoint text, method text, requests integer, errors integer, error_rate real, top_code text
+--
+-- requests = error lines + other (counted) lines for the endpoint and method; error_rate = errors /
+-- requests (0..1, four places); top_code is the most frequent error, written "code (provider)". endpoint
+-- is host and path as logged, NULL for lines without one. A code filter narrows the errors only, so the
+-- rate becomes that code's share of the endpoint's requests. Non-error lines are counted per hour, so
+-- since and until select whole hours for them: an hour counts if it overlaps the window.
+WITH error_events AS (
+  SELECT coalesce(e.endpoint_id, 0) AS endpoint_id, coalesce(e.method, '') AS method, k.provider, k.code
+  FROM events e
+  JOIN error_kinds k ON k.id = e.kind_id
+  LEFT JOIN endpoints ep ON ep.id = e.endpoint_id
+  WHERE (:since IS NULL OR e.ts >= :since)
+    AND (:until IS NULL OR e.ts < :until)
+    AND (:provider IS NULL OR k.provider = :provider)
+    AND (:code IS NULL OR k.code = :code)
+    AND (:endpoint IS NULL OR ep.path = :endpoint OR ep.host || ep.path = :endpoint)
+),
+counted AS (
+  SELECT t.endpoint_id, t.method, sum(t.count) AS count
+  FROM traffic t
+  LEFT JOIN endpoints ep ON ep.id = t.endpoint_id
+  WHERE (:since IS NULL OR t.hour >= strftime('%Y-%m-%dT%H:00:00Z', :since))
+    AND (:until IS NULL OR t.hour < :until)
+    AND (:provider IS NULL OR t.provider = :provider)
+    AND (:endpoint IS NULL OR ep.path = :endpoint OR ep.host || ep.path = :endpoint)
+  GROUP BY t.endpoint_id, t.method
+),
+per_code AS (
+  SELECT endpoint_id, method, provider, code, count(*) AS count,
+         row_number() OVER (PARTITION BY endpoint_id, method ORDER BY count(*) DESC, provider, code) AS place
+  FROM error_events
+  GROUP BY endpoint_id, method, provider, code
+),
+failed AS (
+  SELECT endpoint_id, method, sum(count) AS errors,
+         max(CASE WHEN place = 1 THEN code || ' (' || provider || ')' END) AS top_code
+  FROM per_code
+  GROUP BY endpoint_id, method
+),
+pairs AS (
+  SELECT endpoint_id, method FROM counted
+  UNION
+  SELECT endpoint_id, method FROM failed
+),
+totals AS (
+  SELECT ep.host || ep.path AS endpoint, nullif(p.method, '') AS method,
+         coalesce(c.count, 0) + coalesce(f.errors, 0) AS requests,
+         coalesce(f.errors, 0) AS errors, f.top_code
+  FROM pairs p
+  LEFT JOIN endpoints ep ON ep.id = p.endpoint_id
+  LEFT JOIN counted c ON c.endpoint_id = p.endpoint_id AND c.method = p.method
+  LEFT JOIN failed f ON f.endpoint_id = p.endpoint_id AND f.method = p.method
+)
+SELECT endpoint, method, requests, errors,
+       round(1.0 * errors / nullif(requests, 0), 4) AS error_rate, top_code
+FROM totals
+ORDER BY errors DESC, requests DESC, endpoint IS NULL, endpoint, method
+LIMIT coalesce(:limit, -1);
