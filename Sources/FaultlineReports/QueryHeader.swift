@@ -41,8 +41,8 @@ public struct QueryHeader: Sendable, Equatable {
     public static func parse(_ sql: String, origin: String = "query") throws -> QueryHeader {
         var header = QueryHeader()
         var seen: Set<String> = []
-        // split(omittingEmptySubsequences:) keeps line numbers right; "\r\n" is one Character in Swift.
-        for (index, rawLine) in sql.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Keeping empty lines keeps line numbers right; isNewline also matches "\r\n", one Character in Swift.
+        for (index, rawLine) in sql.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.trimmingWhitespace()
             if line.isEmpty { continue }
             guard line.hasPrefix("--") else { break }

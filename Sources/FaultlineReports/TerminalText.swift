@@ -63,6 +63,8 @@ enum TerminalText {
             kept.append(character)
             used += next
         }
+        // "Ask the …" would waste a column on the space.
+        while kept.last?.isWhitespace == true { kept.removeLast() }
         return kept + "…"
     }
 

@@ -14,15 +14,23 @@ struct Migrator {
         self.migrations = migrations
     }
 
-    /// Applies every pending migration, each in its own transaction, so a crash mid-way leaves the store
-    /// at a clean earlier version that the next run continues from.
-    func migrate(_ db: Database) throws {
+    /// Refuses, before anything is changed, files a writer must not touch: not SQLite, another program's
+    /// database, or a store from a newer faultline.
+    @discardableResult
+    func preflight(_ db: Database) throws -> State {
         let initial = try state(of: db)
         if !initial.hasMigrationsTable && initial.hasOtherTables {
-            // Adding our tables to someone else's database would be hard to undo.
+            // Adding our tables (or even switching on WAL) in someone else's database would be hard to undo.
             throw StoreError.notAStore(path: db.path, detail: "an SQLite database with other tables in it")
         }
         try validate(initial, path: db.path)
+        return initial
+    }
+
+    /// Applies every pending migration, each in its own transaction, so a crash mid-way leaves the store
+    /// at a clean earlier version that the next run continues from.
+    func migrate(_ db: Database) throws {
+        let initial = try preflight(db)
         for (index, migration) in migrations.enumerated() where index >= initial.applied.count {
             try db.transaction(.immediate) {
                 // Checked again under SQLite's write lock, in case another process migrated meanwhile.

@@ -20,8 +20,10 @@ public final class StoreWriter: @unchecked Sendable {
         // Lock before touching the database, so two ingests cannot even race the migrations.
         let lock = try WriterLock(storePath: path, timeout: lockTimeout)
         let db = try Database(path: path, mode: .readWrite)
+        let migrator = Migrator()
+        try migrator.preflight(db)
         try Self.configure(db)
-        try Migrator().migrate(db)
+        try migrator.migrate(db)
         self.committer = try BatchCommitter(db: db)
         self.db = db
         self.writerLock = lock

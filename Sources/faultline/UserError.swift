@@ -1,6 +1,7 @@
 import ArgumentParser
 import FaultlineIngest
 import FaultlineInput
+import FaultlineReports
 import FaultlineStore
 import Foundation
 
@@ -40,6 +41,11 @@ enum UserError {
             case .invalidSQL, .readOnly: return (error.description, usage)
             case .diskFull, .io, .cannotOpen, .notAStore, .damaged: return (error.description, ioError)
             default: return (error.description, failure)
+            }
+        case let error as ReportError:
+            switch error.reason {
+            case .emptyStore, .unreadableFile: return (error.description, noInput)
+            default: return (error.description, usage)
             }
         case let error as IngestError:
             return (error.description, dataError)

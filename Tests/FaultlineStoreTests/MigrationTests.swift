@@ -85,8 +85,9 @@ struct MigrationTests {
         let error = storeError { _ = try StoreWriter(path: path) }
         #expect(error?.reason == .notAStore)
         #expect(error?.description.hasPrefix("\(path) is not a faultline store") == true)
-        let tables = try Database(path: path, mode: .readOnly).scalar("SELECT count(*) FROM sqlite_schema")
-        #expect(tables == .integer(1))
+        let untouched = try Database(path: path, mode: .readOnly)
+        #expect(try untouched.scalar("SELECT count(*) FROM sqlite_schema") == .integer(1))
+        #expect(try untouched.scalar("PRAGMA journal_mode") == .text("delete"))
     }
 
     @Test("a store in a missing directory fails before creating anything, saying where")
