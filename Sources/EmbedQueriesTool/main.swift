@@ -1,7 +1,10 @@
 import Foundation
 
 // Writes a Swift file that holds each SQL file's name and text, so a copied faultline binary keeps its
-// reports: EmbedQueriesTool OUTPUT.swift FILE.sql...
+// reports: EmbedQueriesTool OUTPUT.swift (FOLDER | FILE.sql)...
+//
+// A folder stands for the `*.sql` files in it, read when the tool runs rather than when the build was
+// planned, so a query added since is not missed.
 //
 // Each file must open with `-- name: <its file name>`; a file that does not fails the build here, with
 // file:line, rather than when someone runs the report.
@@ -34,9 +37,22 @@ func literal(_ text: String) -> String {
     return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
 }
 
+/// The SQL files `path` stands for: itself, or the `.sql` files in a folder ordered by name. Hidden files
+/// are editor leftovers (`.#top-errors.sql`), not reports.
+func sqlFiles(at path: String) -> [String] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        return [path]
+    }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+        fail(path, line: 1, "cannot list the folder")
+    }
+    return names.filter { $0.hasSuffix(".sql") && !$0.hasPrefix(".") }.sorted().map { path + "/" + $0 }
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let outputPath = arguments.first else {
-    FileHandle.standardError.write(Data("usage: EmbedQueriesTool OUTPUT.swift FILE.sql...\n".utf8))
+    FileHandle.standardError.write(Data("usage: EmbedQueriesTool OUTPUT.swift (FOLDER | FILE.sql)...\n".utf8))
     exit(64)
 }
 
@@ -47,7 +63,7 @@ var swift = """
         static let files: [(name: String, sql: String)] = [
 
     """
-for path in arguments.dropFirst() {
+for path in arguments.dropFirst().flatMap(sqlFiles(at:)) {
     let url = URL(fileURLWithPath: path)
     guard let data = FileManager.default.contents(atPath: path) else { fail(path, line: 1, "cannot read the file") }
     guard let text = String(data: data, encoding: .utf8) else { fail(path, line: 1, "the file is not UTF-8 text") }

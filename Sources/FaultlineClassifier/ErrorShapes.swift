@@ -35,9 +35,8 @@ enum ErrorShapes {
     /// A cheap test that lets most success bodies skip the structural checks: every shape above has one of
     /// these keys.
     private static func mayCarryError(_ doc: JSONDocument, _ root: Int) -> Bool {
-        let bytes = doc.rawBytes(root)
-        return ByteSearch.contains(bytes, "error") || ByteSearch.contains(bytes, "\"code\"")
-            || ByteSearch.contains(bytes, "\"title\"")
+        doc.containsString("error", within: root) || doc.containsString("code", within: root)
+            || doc.containsString("title", within: root) || doc.containsString("payment_error", within: root)
     }
 
     // MARK: - Flint and StableGenius: {"error": {...}}
@@ -141,7 +140,7 @@ enum ErrorShapes {
     }
 
     private static func findPaymentError(_ doc: JSONDocument, _ root: Int) -> Int? {
-        guard ByteSearch.contains(doc.rawBytes(root), "payment_error") else { return nil }
+        guard doc.containsString("payment_error", within: root) else { return nil }
         var index = root
         let end = root + doc.subtreeSize(root)
         while index < end {

@@ -8,8 +8,8 @@
 ///   times are UTC RFC 3339 text as stored.
 /// - CSV injection: a text value (log data can contain anything) starting with `=`, `+`, `-`, `@`, tab or
 ///   CR would be run as a formula by a spreadsheet. Following OWASP's guidance it gets a leading `'` and
-///   the field is quoted. Numbers are never altered: a negative number stays a number. `raw` turns this
-///   off, for programs that want the values exactly.
+///   the field is quoted. Numbers are never altered: a negative number stays a number, even when SQLite
+///   holds it as text in a numeric column. `raw` turns this off, for programs that want the values exactly.
 public struct CSVRenderer: ResultRenderer {
     /// Leave text that looks like a formula as it is.
     public var raw: Bool
@@ -26,7 +26,9 @@ public struct CSVRenderer: ResultRenderer {
         for row in table.rows {
             let fields = zip(row, table.columns).map { value, column -> String in
                 guard let text = CellFormat.text(value, as: column.type) else { return "" }
-                return field(text, isText: value.stringValue != nil)
+                // SQLite may hand a numeric column its number as text ('-5'); that is still a number.
+                let isNumber = value.stringValue == nil || (column.type.isNumeric && Double(text) != nil)
+                return field(text, isText: !isNumber)
             }
             out += fields.joined(separator: ",") + Self.lineEnding
         }

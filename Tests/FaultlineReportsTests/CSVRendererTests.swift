@@ -49,6 +49,12 @@ import Testing
         #expect(parsed.rows.map { $0[2] } == ["-0.5", "0.0", "1.5", "", "1.0", "1.0", "1.0", "1.0"])
     }
 
+    @Test func numbersStoredAsTextInNumericColumnsStayNumbers() {
+        let table = ResultTable(columns: [ReportColumn("delta", .integer), ReportColumn("code", .text)],
+                                rows: [["-5", "-5"], ["=1+1", "x"]])
+        #expect(CSVRenderer().render(table) == "delta,code\r\n-5,\"'-5\"\r\n\"'=1+1\",x\r\n")
+    }
+
     @Test func rawModeKeepsFormulaTextAsIs() throws {
         let csv = CSVRenderer(raw: true).render(SampleTables.hostile)
         let parsed = try EnumeratedCSV(string: csv, delimiter: .comma, loadColumns: false)

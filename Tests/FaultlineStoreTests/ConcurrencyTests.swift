@@ -56,12 +56,10 @@ struct ConcurrencyTests {
         let dir = try TemporaryDirectory()
         let path = dir.path("store.db")
         let first = try StoreWriter(path: path)
-        let release = Task {
-            try await Task.sleep(for: .milliseconds(200))
-            first.close()
-        }
+        // Released from a plain thread: the waiting init below blocks its own thread, and on a busy two-core
+        // machine a Task could be queued behind it on the cooperative pool.
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(200)) { first.close() }
         let second = try StoreWriter(path: path, lockTimeout: .seconds(10))
-        try await release.value
         #expect(try second.findSource(path: "x") == nil)
     }
 

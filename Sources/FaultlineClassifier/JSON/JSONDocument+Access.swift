@@ -155,3 +155,25 @@ extension JSONDocument {
         return true
     }
 }
+
+extension JSONDocument {
+    /// True when some string in the subtree at `index` (a key or a value) is exactly `text`. Walks nodes, not
+    /// bytes: a quick "could this body hold an error object?" test for success responses.
+    public func containsString(_ text: StaticString, within index: Int) -> Bool {
+        let length = Int32(text.utf8CodeUnitCount)
+        let wanted = text.utf8Start
+        let end = Int(nodes[index].next)
+        var i = index
+        while i < end {
+            let node = nodes[i]
+            if node.kind == .string, node.end - node.start == length {
+                let start = Int(node.start)
+                var k = 0
+                while k < Int(length), bytes[start + k] == wanted[k] { k += 1 }
+                if k == Int(length) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

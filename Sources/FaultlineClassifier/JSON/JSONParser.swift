@@ -145,7 +145,8 @@ public struct JSONParser {
         var i = start + 1
         var escaped = false
         while true {
-            // Fast path: plain printable ASCII.
+            // Fast path: plain printable ASCII, sixteen bytes at a time, then byte by byte.
+            i = skipPlainASCII(p, i, n)
             while i < n, p[i] >= 0x20, p[i] < 0x80, p[i] != UInt8(ascii: "\""), p[i] != UInt8(ascii: "\\") {
                 i += 1
             }
@@ -163,6 +164,23 @@ public struct JSONParser {
         }
         nodes.append(.init(kind: .string, escaped: escaped, start: Int32(start + 1), end: Int32(i), next: Int32(nodes.count + 1)))
         return i + 1
+    }
+
+    /// Skips 16-byte blocks holding no quote, backslash, control character or non-ASCII byte.
+    @inline(__always)
+    private func skipPlainASCII(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
+        var i = start
+        let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
+        let backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        let high = SIMD16<UInt8>(repeating: 0x80)
+        while i + 16 <= n {
+            let block = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            let special = (block .== quote) .| (block .== backslash) .| (block .< space) .| (block .>= high)
+            if any(special) { break }
+            i += 16
+        }
+        return i
     }
 
     private func scanEscape(_ p: UnsafePointer<UInt8>, _ backslash: Int, _ n: Int) throws(JSONError) -> Int {
