@@ -71,7 +71,13 @@ public final class Ingester {
         let clock = ContinuousClock()
         while true {
             var chunks: [LineChunk] = []
-            while chunks.count < options.workers, let chunk = try chunker.nextChunk() { chunks.append(chunk) }
+            do {
+                while chunks.count < options.workers, let chunk = try chunker.nextChunk() { chunks.append(chunk) }
+            } catch InputError.resumeBeyondEnd {
+                // Shorter than what was ingested from it before, with the same beginning: a truncated copy of
+                // a file already read. Nothing in it is new.
+                break
+            }
             if chunks.isEmpty { break }
             let bytesBefore = chunks.first!.startOffset
             for batch in Self.process(chunks, with: &processors) {

@@ -54,6 +54,7 @@ public struct ReportError: Error, CustomStringConvertible, Sendable, Equatable {
         ReportError(.unreadableFile(path: path, detail: detail))
     }
 
+    /// Which broad class of failure this is.
     public var reason: Reason {
         switch kind {
         case .unknownReport: return .unknownReport
@@ -64,6 +65,7 @@ public struct ReportError: Error, CustomStringConvertible, Sendable, Equatable {
         }
     }
 
+    /// The whole message, ready to print.
     public var description: String {
         switch kind {
         case .unknownReport(let name, let known):

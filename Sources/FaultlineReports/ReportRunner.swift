@@ -12,7 +12,9 @@ import Foundation
 /// Read-only is enforced by SQLite, not by inspecting SQL: `open` opens the store read-only, so a
 /// query file that tries to change anything fails with SQLITE_READONLY.
 public struct ReportRunner: Sendable {
+    /// The store every query runs against.
     public let store: Store
+    /// Where `run(report:)` looks names up; the built-in reports unless a test passes others.
     public let catalog: ReportCatalog
 
     /// Uses an already opened store as is (tests use an in-memory one).

@@ -72,7 +72,7 @@ public struct TableRenderer: ResultRenderer {
 
     /// Column widths that fit `width`: repeatedly narrows the widest text column that is still above its
     /// minimum, at most down to the next widest, so the cut is shared among the wide columns.
-    func fitted(_ natural: [Int], types: [ColumnType]) -> [Int] {
+    private func fitted(_ natural: [Int], types: [ColumnType]) -> [Int] {
         guard let width else { return natural }
         var widths = natural
         let gaps = Self.gap.count * max(0, natural.count - 1)

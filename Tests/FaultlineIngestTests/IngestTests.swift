@@ -52,6 +52,17 @@ import Testing
         #expect(again.lines == 0 && again.skippedLines == 50)
     }
 
+    @Test func aTruncatedCopyOfAnIngestedFileAddsNothing() throws {
+        let fixture = try IngestFixture()
+        let lines = (0..<2_000).map { flatLine($0 % 7 == 0 ? 502 : 200, requestID: "req_\($0)") }
+        let path = try fixture.write("big.jsonl", lines)
+        let first = try fixture.ingest([path])
+        try fixture.write("big.jsonl", Array(lines.prefix(1_500)))
+        let again = try fixture.ingest([path])
+        #expect(first.lines == 2_000 && again.lines == 0)
+        #expect(try fixture.accounted().lines == 2_000)
+    }
+
     @Test func readsEveryFieldLayout() throws {
         let fixture = try IngestFixture()
         let body = #"{"error":{"code":"INTERNAL_ERROR","message":"boom"}}"#
