@@ -9,7 +9,7 @@
 -- for `faultline report request ID`. The window is since <= ts < until; events without a time count only
 -- when neither is given. Run by hand: sqlite3 faultline.db < queries/top-errors.sql
 WITH filtered AS (
-  SELECT id, ts, provider, code, category, retryable, guidance, request_id
+  SELECT ts, provider, code, category, retryable, guidance, request_id
   FROM errors
   WHERE (:since IS NULL OR ts >= :since)
     AND (:until IS NULL OR ts < :until)
@@ -17,28 +17,22 @@ WITH filtered AS (
     AND (:code IS NULL OR code = :code)
     AND (:endpoint IS NULL OR endpoint = :endpoint OR host || endpoint = :endpoint)
 ),
-sampled AS (
-  SELECT *,
-         -- The newest event that has a request id supplies the sample.
-         row_number() OVER (
-           PARTITION BY provider, code, category, retryable, guidance
-           ORDER BY request_id IS NULL, ts IS NULL, ts DESC, id DESC
-         ) AS recency
-  FROM filtered
-),
 kinds AS (
   SELECT provider, code, category, retryable, guidance,
          count(*) AS count,
          count(DISTINCT request_id) AS requests,
          min(ts) AS first_seen,
          max(ts) AS last_seen,
-         max(CASE WHEN recency = 1 THEN request_id END) AS sample_request_id
-  FROM sampled
+         -- The newest event's request id in one pass: ts is fixed width (24 characters), so the largest
+         -- "ts || request_id" belongs to the newest event that has a request id; undated events sort
+         -- first. Events without a request id drop out, as text || NULL is NULL.
+         substr(max(coalesce(ts, '0000-00-00T00:00:00.000Z') || request_id), 25) AS sample_request_id
+  FROM filtered
   GROUP BY provider, code, category, retryable, guidance
 )
 SELECT row_number() OVER (ORDER BY count DESC, provider, code, category, retryable, guidance) AS rank,
        provider, code, category, retryable, count,
-       round(1.0 * count / (SELECT count(*) FROM filtered), 4) AS share,
+       round(1.0 * count / sum(count) OVER (), 4) AS share,
        requests, first_seen, last_seen, sample_request_id, guidance
 FROM kinds
 ORDER BY rank

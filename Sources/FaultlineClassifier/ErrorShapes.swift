@@ -33,10 +33,9 @@ enum ErrorShapes {
     }
 
     /// A cheap test that lets most success bodies skip the structural checks: every shape above has one of
-    /// these keys.
+    /// these keys. One pass over the body's string nodes, comparing only strings of the right lengths.
     private static func mayCarryError(_ doc: JSONDocument, _ root: Int) -> Bool {
-        doc.containsString("error", within: root) || doc.containsString("code", within: root)
-            || doc.containsString("title", within: root) || doc.containsString("payment_error", within: root)
+        doc.firstString(in: root, matchingAnyOf: ["error", "code", "title", "payment_error"]) != nil
     }
 
     // MARK: - Flint and StableGenius: {"error": {...}}
@@ -139,17 +138,15 @@ enum ErrorShapes {
         return String(rest[..<end])
     }
 
+    /// A `payment_error` member holding an object with a `code`, at any depth.
     private static func findPaymentError(_ doc: JSONDocument, _ root: Int) -> Int? {
-        guard doc.containsString("payment_error", within: root) else { return nil }
-        var index = root
-        let end = root + doc.subtreeSize(root)
-        while index < end {
-            if doc.kind(index) == .object, let candidate = doc.member(index, "payment_error"),
-                doc.kind(candidate) == .object, doc.member(candidate, "code") != nil
-            {
-                return candidate
+        var from = root
+        while let key = doc.firstString(in: root, from: from, matchingAnyOf: ["payment_error"]) {
+            let value = key + 1
+            if value < root + doc.subtreeSize(root), doc.kind(value) == .object, doc.member(value, "code") != nil {
+                return value
             }
-            index += 1
+            from = key + 1
         }
         return nil
     }

@@ -12,6 +12,7 @@ struct ChunkProcessor {
     private let classifier = Classifier()
     private var parser = JSONParser()
     private var locator: FieldLocator
+    private var traffic = TrafficCounter()
 
     init(options: IngestOptions) {
         self.options = options
@@ -20,6 +21,7 @@ struct ChunkProcessor {
 
     mutating func process(_ chunk: LineChunk) -> Batch {
         var batch = Batch(endOffset: chunk.endOffset)
+        traffic = TrafficCounter()
         chunk.withUnsafeBytes { buffer in
             for line in chunk.lines where !line.isCutByDamage {
                 batch.linesRead += 1
@@ -33,6 +35,7 @@ struct ChunkProcessor {
                 }
             }
         }
+        traffic.add(to: &batch.traffic)
         return batch
     }
 
@@ -63,16 +66,12 @@ struct ChunkProcessor {
         } else {
             classification = classifier.classify(bytes: UnsafeRawBufferPointer(start: nil, count: 0), status: status, hint: hint)
         }
-        let context = LineContext(doc: doc, locator: locator, identifiers: classification != nil)
         if let classification {
+            let context = LineContext(doc: doc, locator: locator, identifiers: true)
             batch.events.append(event(classification, context, line, &batch.redactions))
         } else {
             batch.successes += 1
-            let key = TrafficKey(
-                hour: context.timestamp.map(Timestamp.hour), provider: (hint ?? context.hostProvider)?.rawValue ?? Provider.unknown.rawValue,
-                method: context.method, host: context.endpoint?.host, endpoint: context.endpoint?.path,
-                statusClass: status.map { "\($0 / 100)xx" } ?? "none")
-            batch.traffic[key, default: 0] += 1
+            traffic.count(doc, locator: locator, status: status, hint: hint)
         }
     }
 

@@ -18,25 +18,34 @@ public enum EndpointTemplate {
     }
 
     public static func parts(of raw: UnsafeRawBufferPointer) -> Parts {
+        var host: [UInt8] = []
+        var path: [UInt8] = []
+        write(raw, host: &host, path: &path)
+        return Parts(host: String(decoding: host, as: UTF8.self), path: String(decoding: path, as: UTF8.self))
+    }
+
+    /// Appends the lower-cased host and the templated path of `raw` to the given buffers, allocating nothing
+    /// when they have room: the form the success-line hot path uses.
+    static func write(_ raw: UnsafeRawBufferPointer, host: inout [UInt8], path out: inout [UInt8]) {
         var start = 0
         var end = raw.count
-        var host = ""
         if let scheme = find(raw, "://") {
             let hostStart = scheme + 3
             var hostEnd = hostStart
             while hostEnd < end, raw[hostEnd] != UInt8(ascii: "/"), raw[hostEnd] != UInt8(ascii: "?"), raw[hostEnd] != UInt8(ascii: "#") {
+                let c = raw[hostEnd]
+                host.append(c &- UInt8(ascii: "A") < 26 ? c | 0x20 : c)
                 hostEnd += 1
             }
-            host = String(decoding: UnsafeRawBufferPointer(rebasing: raw[hostStart..<hostEnd]), as: UTF8.self).lowercased()
             start = hostEnd
         }
         var cut = start
         while cut < end, raw[cut] != UInt8(ascii: "?"), raw[cut] != UInt8(ascii: "#") { cut += 1 }
         end = cut
-        guard start < end else { return Parts(host: host, path: "/") }
-
-        var out = [UInt8]()
-        out.reserveCapacity(end - start)
+        guard start < end else {
+            out.append(UInt8(ascii: "/"))
+            return
+        }
         var segmentStart = start
         while segmentStart <= end {
             var segmentEnd = segmentStart
@@ -50,7 +59,6 @@ public enum EndpointTemplate {
             if segmentEnd < end { out.append(UInt8(ascii: "/")) }
             segmentStart = segmentEnd + 1
         }
-        return Parts(host: host, path: String(decoding: out, as: UTF8.self))
     }
 
     static func isIdentifier(_ s: UnsafeRawBufferPointer) -> Bool {

@@ -13,6 +13,9 @@ struct FieldLocator {
     }
 
     private let firstSegments: [(hash: UInt64, name: [UInt8])]
+    /// Open-addressing table from a key's hash to its slot in `firstSegments` (-1 = empty).
+    private let table: [Int]
+    private let tableMask: Int
     private let candidates: [[Candidate]]  // by field, in priority order
     private var found: [Int]  // by slot: value index or -1
 
@@ -38,6 +41,16 @@ struct FieldLocator {
             byField.append(list)
         }
         firstSegments = segments.map { (Self.hash(Array($0.utf8)), Array($0.utf8)) }
+        var size = 16
+        while size < segments.count * 4 { size *= 2 }
+        var table = Array(repeating: -1, count: size)
+        for (slot, segment) in firstSegments.enumerated() {
+            var probe = Int(truncatingIfNeeded: segment.hash) & (size - 1)
+            while table[probe] >= 0 { probe = (probe + 1) & (size - 1) }
+            table[probe] = slot
+        }
+        self.table = table
+        tableMask = size - 1
         candidates = byField
         found = Array(repeating: -1, count: segments.count)
     }
@@ -45,11 +58,21 @@ struct FieldLocator {
     /// Records where the first segments sit in `root`; call before `value(of:)`.
     mutating func scan(_ doc: JSONDocument, root: Int) {
         for k in found.indices { found[k] = -1 }
-        for (key, value) in doc.members(root) {
+        var key = root + 1
+        let end = root + doc.subtreeSize(root)
+        while key < end {
+            let value = key + 1
+            defer { key = value + doc.subtreeSize(value) }
             guard let raw = doc.unescapedStringBytes(key) else { continue }
             let h = Self.hash(raw)
-            for (slot, segment) in firstSegments.enumerated() where segment.hash == h && found[slot] < 0 {
-                if segment.name.elementsEqual(raw) { found[slot] = value }
+            var probe = Int(truncatingIfNeeded: h) & tableMask
+            while table[probe] >= 0 {
+                let slot = table[probe]
+                if firstSegments[slot].hash == h, found[slot] < 0, firstSegments[slot].name.elementsEqual(raw) {
+                    found[slot] = value
+                    break
+                }
+                probe = (probe + 1) & tableMask
             }
         }
     }

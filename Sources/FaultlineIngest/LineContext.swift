@@ -29,15 +29,21 @@ struct LineContext {
     }
 
     private static func timestamp(_ doc: JSONDocument, _ node: Int) -> String? {
+        epochMilliseconds(doc, node).map(Timestamp.format)
+    }
+
+    /// A timestamp field as epoch milliseconds: RFC 3339 text, or epoch seconds/milliseconds as a number or
+    /// numeric string.
+    static func epochMilliseconds(_ doc: JSONDocument, _ node: Int) -> Int64? {
         switch doc.kind(node) {
         case .number:
-            return doc.double(node).flatMap(Timestamp.normalise(epoch:))
+            return doc.double(node).flatMap(Timestamp.epochMilliseconds(epoch:))
         case .string:
             if let raw = doc.unescapedStringBytes(node) {
-                if let parsed = Timestamp.normalise(rfc3339: raw) { return parsed }
-                return doc.double(node).flatMap(Timestamp.normalise(epoch:))
+                if let parsed = Timestamp.epochMilliseconds(rfc3339: raw) { return parsed }
+                return doc.double(node).flatMap(Timestamp.epochMilliseconds(epoch:))
             }
-            return doc.stringBytes(node).flatMap { bytes in bytes.withUnsafeBytes { Timestamp.normalise(rfc3339: $0) } }
+            return doc.stringBytes(node).flatMap { bytes in bytes.withUnsafeBytes { Timestamp.epochMilliseconds(rfc3339: $0) } }
         default:
             return nil
         }

@@ -12,10 +12,14 @@ public enum Timestamp {
     }
 
     public static func normalise(epoch value: Double) -> String? {
+        epochMilliseconds(epoch: value).map(format)
+    }
+
+    static func epochMilliseconds(epoch value: Double) -> Int64? {
         guard value.isFinite, value >= 0 else { return nil }
         let millis = value >= millisecondThreshold ? value : value * 1000
         guard millis < 253_402_300_800_000 else { return nil }  // year 10000
-        return format(Int64(millis.rounded(.down)))
+        return Int64(millis.rounded(.down))
     }
 
     /// The hour bucket of a normalised timestamp: `2026-11-22T03:00:00Z`.

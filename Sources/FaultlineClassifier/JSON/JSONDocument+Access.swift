@@ -157,23 +157,31 @@ extension JSONDocument {
 }
 
 extension JSONDocument {
-    /// True when some string in the subtree at `index` (a key or a value) is exactly `text`. Walks nodes, not
-    /// bytes: a quick "could this body hold an error object?" test for success responses.
+    /// True when some string in the subtree at `index` (a key or a value) is exactly `text`.
     public func containsString(_ text: StaticString, within index: Int) -> Bool {
-        let length = Int32(text.utf8CodeUnitCount)
-        let wanted = text.utf8Start
+        firstString(in: index, matchingAnyOf: [text]) != nil
+    }
+
+    /// The first string node (a key or a value) in the subtree at `index`, starting at node `from`, that is
+    /// exactly one of `texts` (unescaped). Walks nodes, not bytes, and compares only strings of a matching
+    /// length: a quick "could this body hold an error object?" test for success responses.
+    public func firstString(in index: Int, from: Int? = nil, matchingAnyOf texts: [StaticString]) -> Int? {
         let end = Int(nodes[index].next)
-        var i = index
+        var i = from ?? index
         while i < end {
             let node = nodes[i]
-            if node.kind == .string, node.end - node.start == length {
-                let start = Int(node.start)
-                var k = 0
-                while k < Int(length), bytes[start + k] == wanted[k] { k += 1 }
-                if k == Int(length) { return true }
+            if node.kind == .string, !node.escaped {
+                let length = Int(node.end - node.start)
+                for text in texts where text.utf8CodeUnitCount == length {
+                    let wanted = text.utf8Start
+                    let start = Int(node.start)
+                    var k = 0
+                    while k < length, bytes[start + k] == wanted[k] { k += 1 }
+                    if k == length { return i }
+                }
             }
             i += 1
         }
-        return false
+        return nil
     }
 }
