@@ -64,16 +64,19 @@ final class RunningFaultline {
     private let stdoutURL: URL
     private let stderrURL: URL
 
-    /// Starts faultline. Output goes to files (pipes would block a process that prints more than a pipe
-    /// holds while nobody reads).
-    init(_ arguments: [String], in directory: URL, stdin: Data? = nil, environment: [String: String] = [:]) throws {
+    /// Starts faultline (or a copy of it at `executable`). Output goes to files: pipes would block a process
+    /// that prints more than a pipe holds while nobody reads.
+    init(
+        _ arguments: [String], in directory: URL, stdin: Data? = nil, environment: [String: String] = [:],
+        executable: URL = FaultlineBinary.url
+    ) throws {
         self.arguments = arguments
         let name = UUID().uuidString
         stdoutURL = FileManager.default.temporaryDirectory.appendingPathComponent("faultline-cli-\(name).out")
         stderrURL = FileManager.default.temporaryDirectory.appendingPathComponent("faultline-cli-\(name).err")
-        FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
-        process.executableURL = FaultlineBinary.url
+        _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = FaultlineBinary.environment.merging(environment) { $1 }

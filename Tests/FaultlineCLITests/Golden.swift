@@ -26,9 +26,9 @@ enum Golden {
             return
         }
         if expected != actual {
+            let difference = firstDifference(expected: expected, actual: actual)
             Issue.record(
-                "output differs from Golden/\(name):\n\(firstDifference(expected: expected, actual: actual))\n"
-                    + "If the change is intended, re-record with FAULTLINE_RECORD_GOLDEN=1.",
+                "output differs from Golden/\(name):\n\(difference)\nIf the change is intended, re-record with FAULTLINE_RECORD_GOLDEN=1.",
                 sourceLocation: sourceLocation)
         }
     }
