@@ -147,7 +147,10 @@ public struct JSONParser {
         while true {
             // Fast path: plain printable ASCII, sixteen bytes at a time, then byte by byte.
             i = skipPlainASCII(p, i, n)
-            while i < n, p[i] >= 0x20, p[i] < 0x80, p[i] != UInt8(ascii: "\""), p[i] != UInt8(ascii: "\\") {
+            while i < n {
+                let c = p[i]
+                // One compare for "printable ASCII" (0x20...0x7F), then the two that still need attention.
+                guard c &- 0x20 < 0x60, c != UInt8(ascii: "\""), c != UInt8(ascii: "\\") else { break }
                 i += 1
             }
             guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
