@@ -50,7 +50,7 @@ let package = Package(
             name: "FaultlineReportsTests",
             dependencies: ["FaultlineReports", "FaultlineIngest", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
-        .testTarget(name: "FaultlineCLITests", dependencies: ["faultline"]),
+        .testTarget(name: "FaultlineCLITests", dependencies: ["faultline"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

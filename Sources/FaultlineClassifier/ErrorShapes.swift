@@ -107,8 +107,14 @@ enum ErrorShapes {
         if let fieldMessage, let entry = CatalogIndex.entry(.flexiti, fieldMessage, kind: .fieldError) {
             result.apply(entry)
         }
-        if let fieldMessage, let param, result.message == nil || result.message == "Some inputs are wrong!" {
-            result.message = [result.message, "\(param): \(fieldMessage)"].compactMap { $0 }.joined(separator: " ")
+        // Every field error is kept in the message ("Some inputs are wrong! SIN: wrong format; dob: required"),
+        // the first one's param in `param`.
+        let details = fieldErrors.compactMap { field -> String? in
+            guard let msg = text(doc, field, "msg") else { return nil }
+            return text(doc, field, "param").map { "\($0): \(msg)" } ?? msg
+        }
+        if !details.isEmpty {
+            result.message = [result.message, details.joined(separator: "; ")].compactMap { $0 }.joined(separator: " ")
         }
         return result
     }

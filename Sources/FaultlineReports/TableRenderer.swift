@@ -10,6 +10,8 @@
 /// characters as visible symbols. Given a `width`, the widest text columns are narrowed, and their
 /// long values cut with …, until the table fits (or no text column can give more). NULL is an empty
 /// cell; with `color`, the header is bold and NULL shows as a dim `null`, so it stands out from ''.
+/// A table that cannot fit even then (a dozen columns on a narrow terminal) is shown one record at a time,
+/// each column on its own line, rather than wrapped into an unreadable jumble.
 public struct TableRenderer: ResultRenderer {
     /// Terminal width in columns; nil for no limit (output to a file or a pipe).
     public var width: Int?
@@ -44,6 +46,9 @@ public struct TableRenderer: ResultRenderer {
             }
         }
         let widths = fitted(natural, types: columns.map(\.type))
+        if let width, widths.reduce(Self.gap.count * max(0, widths.count - 1), +) > width, !cells.isEmpty {
+            return records(headers: headers, cells: cells, nullText: nullText, width: width)
+        }
 
         var lines: [String] = []
         let header = line(headers.map { ($0, false) }, widths: widths, columns: columns)
@@ -51,6 +56,27 @@ public struct TableRenderer: ResultRenderer {
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap))
         for row in cells {
             lines.append(line(row.map { ($0 ?? nullText, $0 == nil) }, widths: widths, columns: columns))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The vertical layout: `-[ 1 ]---` then one `name  value` line per column, values cut to the width.
+    private func records(headers: [String], cells: [[String?]], nullText: String, width: Int) -> String {
+        let labelWidth = headers.map(TerminalText.width(of:)).max() ?? 0
+        let valueWidth = max(Self.minimumColumnWidth, width - labelWidth - Self.gap.count)
+        var lines: [String] = []
+        for (number, row) in cells.enumerated() {
+            let title = "-[ \(number + 1) ]"
+            lines.append(title + String(repeating: "-", count: max(0, min(width, labelWidth + 20) - title.count)))
+            for (index, cell) in row.enumerated() {
+                let label = headers[index] + String(repeating: " ", count: labelWidth - TerminalText.width(of: headers[index]))
+                let value = TerminalText.truncate(cell ?? nullText, to: valueWidth)
+                let shownLabel = color ? "\u{1B}[1m\(label)\u{1B}[0m" : label
+                let shownValue = cell == nil && color && !value.isEmpty ? "\u{1B}[2m\(value)\u{1B}[22m" : value
+                var line = shownLabel + Self.gap + shownValue
+                while line.last == " " { line.removeLast() }
+                lines.append(line)
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -22,7 +22,8 @@ struct OutputOptions: ParsableArguments {
         let chosen = format ?? .table
         let renderer = chosen.renderer(width: toTerminal ? terminal.width : nil, color: toTerminal && terminal.colours, raw: csvRaw)
         var text = renderer.render(table)
-        if !text.hasSuffix("\n") { text += "\n" }
+        // Bytes, not Characters: "\r\n" (CSV's line end) is one Character and would not match "\n".
+        if text.utf8.last != UInt8(ascii: "\n") { text += "\n" }
         if let output {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)

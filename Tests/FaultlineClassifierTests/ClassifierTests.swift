@@ -85,6 +85,7 @@ import Testing
         #expect(declined.provider == .flexiti && declined.code == "application_declined_2" && declined.known)
         let inputs = try #require(classify(#"{"url":"/flexiti/pos-api/v2.5/client-id/flexitidemo/apply","message":"Some inputs are wrong!","error":"wrong_inputs","field_errors":[{"param":"SIN","msg":"wrong format"},{"param":"dob","msg":"required"}]}"#, 409))
         #expect(inputs.code == "wrong_inputs" && inputs.param == "SIN" && inputs.format == .fieldErrors)
+        #expect(inputs.message == "Some inputs are wrong! SIN: wrong format; dob: required")
     }
 
     @Test func synaptopayNumericCodeBecomesItsGrpcNameAndParamComesFromTheMessage() throws {
