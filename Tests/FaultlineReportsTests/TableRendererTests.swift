@@ -53,12 +53,17 @@ import Testing
         #expect(lines[2] == String(repeating: "x", count: 14) + "…  " + String(repeating: "y", count: 14) + "…")
     }
 
-    @Test func neverNarrowsNumbersOrTimesAndStopsAtTheMinimumWidth() {
+    @Test func neverNarrowsNumbersOrTimesAndShowsRecordsWhenNothingCanFit() {
         let table = ResultTable(
             columns: [ReportColumn("n", .integer), ReportColumn("at", .time), ReportColumn("code", .text)],
-            rows: [[1234567, "2026-11-22T08:00:00.000Z", "card_declined"]])
-        let lines = TableRenderer(width: 10).render(table).split(separator: "\n").map(String.init)
-        #expect(lines[2] == "1234567  2026-11-22T08:00:00.000Z  card_…")
+            rows: [[1234567, "2026-11-22T08:00:00.000Z", "card_declined"], [2, "2026-11-22T09:00:00.000Z", "x"]])
+        let lines = TableRenderer(width: 24).render(table).split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "-[ 1 ]------------------", "n     1234567", "at    2026-11-22T08:00:…", "code  card_declined",
+            "-[ 2 ]------------------", "n     2", "at    2026-11-22T09:00:…", "code  x",
+        ])
+        let fits = TableRenderer(width: 60).render(table).split(separator: "\n").map(String.init)
+        #expect(fits[2] == "1234567  2026-11-22T08:00:00.000Z  card_declined")
     }
 
     @Test func measuresWideCharactersInColumnsNotCharacters() {
