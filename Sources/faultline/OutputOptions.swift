@@ -15,13 +15,22 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "CSV without formula neutralisation (cells starting with = + - @ tab or CR are left as they are).")
     var csvRaw = false
 
-    /// Renders `table` and writes it where asked.
-    func emit(_ table: ResultTable) throws {
+    /// Rows a table shows on a terminal when no --limit was given: enough to answer, not a flood.
+    static let terminalRowCap = 100
+
+    /// Renders `table` and writes it where asked. A table printed to a terminal without `--limit` stops at
+    /// `terminalRowCap` rows and says so on stderr; files, pipes and the other formats get every row.
+    func emit(_ table: ResultTable, limitGiven: Bool = true) throws {
         let terminal = Terminal.standardOutput
         let toTerminal = output == nil && terminal.isTerminal
         let chosen = format ?? .table
+        var shown = table
+        if chosen == .table, toTerminal, !limitGiven, table.rows.count > Self.terminalRowCap {
+            shown = ResultTable(columns: table.columns, rows: Array(table.rows.prefix(Self.terminalRowCap)))
+            FileHandle.standardError.write(Data("(showing \(Self.terminalRowCap) of \(table.rows.count) rows: add --limit N, or --format csv --output FILE for all)\n".utf8))
+        }
         let renderer = chosen.renderer(width: toTerminal ? terminal.width : nil, color: toTerminal && terminal.colours, raw: csvRaw)
-        var text = renderer.render(table)
+        var text = renderer.render(shown)
         // Bytes, not Characters: "\r\n" (CSV's line end) is one Character and would not match "\n".
         if text.utf8.last != UInt8(ascii: "\n") { text += "\n" }
         if let output {
