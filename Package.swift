@@ -32,7 +32,7 @@ let package = Package(
         .plugin(name: "EmbedQueries", capability: .buildTool(), dependencies: ["EmbedQueriesTool"]),
         .target(
             name: "FaultlineReports",
-            dependencies: ["FaultlineStore"],
+            dependencies: ["FaultlineClassifier", "FaultlineStore"],
             plugins: ["EmbedQueries"]
         ),
         .executableTarget(

@@ -1,3 +1,4 @@
+import FaultlineClassifier
 import FaultlineStore
 
 /// A JSON array with one object per row, keys being the column names in order (as in the CSV header).
@@ -43,25 +44,6 @@ public struct JSONRenderer: ResultRenderer {
         }
     }
 
-    /// `text` as a JSON string literal.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{00}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// `text` as a JSON string literal (the classifier's escaping, shared by every JSON faultline prints).
+    static func string(_ text: String) -> String { JSONText.quote(text) }
 }

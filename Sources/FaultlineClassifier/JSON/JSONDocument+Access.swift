@@ -3,22 +3,15 @@ extension JSONDocument {
     /// The value of `key` in the object at `object`, or nil (also when `object` is not an object).
     /// Duplicate keys: the first one wins.
     public func member(_ object: Int, _ key: String) -> Int? {
-        guard nodes[object].kind == .object else { return nil }
-        var key = key
-        return key.withUTF8 { wanted in
-            var child = object + 1
-            let end = Int(nodes[object].next)
-            while child < end {
-                let value = child + 1
-                if keyEquals(child, wanted, ignoringCase: false) { return value }
-                child = Int(nodes[value].next)
-            }
-            return nil
-        }
+        member(object, key, ignoringCase: false)
     }
 
     /// Like `member`, comparing ASCII letters without regard to case (HTTP header names).
     public func memberIgnoringCase(_ object: Int, _ key: String) -> Int? {
+        member(object, key, ignoringCase: true)
+    }
+
+    private func member(_ object: Int, _ key: String, ignoringCase: Bool) -> Int? {
         guard nodes[object].kind == .object else { return nil }
         var key = key
         return key.withUTF8 { wanted in
@@ -26,7 +19,7 @@ extension JSONDocument {
             let end = Int(nodes[object].next)
             while child < end {
                 let value = child + 1
-                if keyEquals(child, wanted, ignoringCase: true) { return value }
+                if keyEquals(child, wanted, ignoringCase: ignoringCase) { return value }
                 child = Int(nodes[value].next)
             }
             return nil
