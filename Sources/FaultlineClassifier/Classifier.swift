@@ -56,8 +56,11 @@ public struct Classifier: Sendable {
         switch doc.kind(value) {
         case .object:
             if let found = ErrorShapes.recognise(doc, value, status: status, hint: hint) { return found }
+            guard isErrorStatus(status) else { return nil }
             return fallback(format: .json, status: status, hint: hint, message: ErrorShapes.anyMessage(doc, value))
         case .string:
+            // A success response whose body text cannot hold an error object is not decoded and parsed again.
+            if !isErrorStatus(status), !Self.mayHoldErrorObject(doc.rawBytes(value)) { return nil }
             let text = doc.stringBytes(value) ?? []
             guard unwrapped < Self.maxUnwrapping else {
                 return text.withUnsafeBytes { fallback(format: .text, status: status, hint: hint, message: BodyText.excerpt($0)) }
@@ -68,6 +71,13 @@ public struct Classifier: Sendable {
         default:
             return fallback(format: .json, status: status, hint: hint, message: nil)
         }
+    }
+
+    private func isErrorStatus(_ status: Int?) -> Bool { (status ?? 0) >= 400 }
+
+    /// Every provider error shape has one of these keys somewhere in its text.
+    static func mayHoldErrorObject(_ text: UnsafeRawBufferPointer) -> Bool {
+        ByteSearch.contains(text, "error") || ByteSearch.contains(text, "code") || ByteSearch.contains(text, "title")
     }
 
     /// A body in no provider's shape: an error only because of its status, coded `HTTP_<status>`.

@@ -145,13 +145,14 @@ public struct JSONParser {
         var i = start + 1
         var escaped = false
         while true {
-            // Fast path: plain printable ASCII, sixteen bytes at a time, then byte by byte.
-            i = skipPlainASCII(p, i, n)
-            while i < n {
-                let c = p[i]
-                // One compare for "printable ASCII" (0x20...0x7F), then the two that still need attention.
-                guard c &- 0x20 < 0x60, c != UInt8(ascii: "\""), c != UInt8(ascii: "\\") else { break }
-                i += 1
+            // Fast path: plain printable ASCII. Most strings in a log line are short keys and values, so the
+            // first bytes go one at a time; a long one (a URL, a message, an embedded body) continues sixteen
+            // bytes at a time.
+            let shortEnd = min(n, i + 16)
+            while i < shortEnd, isPlain(p[i]) { i += 1 }
+            if i == shortEnd, i < n {
+                i = skipPlainASCII(p, i, n)
+                while i < n, isPlain(p[i]) { i += 1 }
             }
             guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
             let c = p[i]
@@ -167,6 +168,12 @@ public struct JSONParser {
         }
         nodes.append(.init(kind: .string, escaped: escaped, start: Int32(start + 1), end: Int32(i), next: Int32(nodes.count + 1)))
         return i + 1
+    }
+
+    /// Printable ASCII other than quote and backslash: one compare for 0x20...0x7F, then the two that matter.
+    @inline(__always)
+    private func isPlain(_ c: UInt8) -> Bool {
+        c &- 0x20 < 0x60 && c != UInt8(ascii: "\"") && c != UInt8(ascii: "\\")
     }
 
     /// Skips 16-byte blocks holding no quote, backslash, control character or non-ASCII byte.
