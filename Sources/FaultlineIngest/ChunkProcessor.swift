@@ -13,6 +13,8 @@ struct ChunkProcessor {
     private var parser = JSONParser()
     private var locator: FieldLocator
     private var traffic = TrafficCounter()
+    private var lastHintText: [UInt8] = []
+    private var lastHint: Provider?
 
     init(options: IngestOptions) {
         self.options = options
@@ -59,7 +61,7 @@ struct ChunkProcessor {
             return
         }
         let status = statusNode.flatMap(doc.integer).flatMap { (100..<1000).contains($0) ? $0 : nil }
-        let hint = locator.value(of: .provider, in: doc).flatMap(doc.string).flatMap(Provider.init(hint:))
+        let hint = locator.value(of: .provider, in: doc).flatMap { providerHint(doc, $0) }
         let classification: Classification?
         if let bodyNode {
             classification = classifier.classify(document: doc, value: bodyNode, status: status, hint: hint)
@@ -73,6 +75,16 @@ struct ChunkProcessor {
             batch.successes += 1
             traffic.count(doc, locator: locator, status: status, hint: hint)
         }
+    }
+
+    /// The provider named by a line's provider field; the last answer is kept, as consecutive lines mostly
+    /// name the same provider.
+    private mutating func providerHint(_ doc: JSONDocument, _ node: Int) -> Provider? {
+        guard let raw = doc.unescapedStringBytes(node) else { return doc.string(node).flatMap(Provider.init(hint:)) }
+        if raw.elementsEqual(lastHintText) { return lastHint }
+        lastHintText = Array(raw)
+        lastHint = Provider(hint: String(decoding: raw, as: UTF8.self))
+        return lastHint
     }
 
     private func event(_ c: Classification, _ context: LineContext, _ line: LineDescriptor, _ redactions: inout Int) -> ErrorEventRecord {

@@ -29,7 +29,8 @@ public enum EndpointTemplate {
     static func write(_ raw: UnsafeRawBufferPointer, host: inout [UInt8], path out: inout [UInt8]) {
         var start = 0
         var end = raw.count
-        if let scheme = find(raw, "://") {
+        // Only a full URL has a scheme; a path starts with '/', and most log lines carry paths.
+        if raw.first != UInt8(ascii: "/"), let scheme = find(raw, "://") {
             let hostStart = scheme + 3
             var hostEnd = hostStart
             while hostEnd < end, raw[hostEnd] != UInt8(ascii: "/"), raw[hostEnd] != UInt8(ascii: "?"), raw[hostEnd] != UInt8(ascii: "#") {
