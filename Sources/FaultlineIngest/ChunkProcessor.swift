@@ -99,7 +99,12 @@ struct ChunkProcessor {
     }
 
     private func reject(_ batch: inout Batch, _ line: LineDescriptor, _ bytes: UnsafeRawBufferPointer, _ reason: String) {
-        let excerpt = String(decoding: UnsafeRawBufferPointer(rebasing: bytes.prefix(256)), as: UTF8.self)
+        // Control characters (a NUL, a stray escape) are shown as their visible symbols (␀, ␛): the excerpt
+        // ends up in terminals, CSV files and spreadsheets.
+        let decoded = String(decoding: UnsafeRawBufferPointer(rebasing: bytes.prefix(256)), as: UTF8.self)
+        let excerpt = String(String.UnicodeScalarView(decoded.unicodeScalars.map { scalar in
+            scalar.value < 0x20 && scalar != "\t" ? Unicode.Scalar(0x2400 + scalar.value)! : scalar
+        }))
         let redacted = redact(excerpt, &batch.redactions)
         batch.rejects.append(RejectRecord(line: line.number, byteOffset: line.offset, reason: reason, excerpt: redacted))
     }

@@ -93,8 +93,12 @@ public enum EndpointTemplate {
         if digits == n { return true }
         if n == 36, isUUID(s) { return true }
         if hex == n, n >= 16 { return true }
-        if digits > 0, firstUnderscore > 0, firstUnderscore <= 8, lettersBeforeUnderscore, n - firstUnderscore > 4 {
-            return true
+        if firstUnderscore > 0, firstUnderscore <= 8, lettersBeforeUnderscore, n - firstUnderscore > 4 {
+            // A prefixed id (`pi_3Nx…`, `cus_abc123`): digits after the prefix, or a long random-looking tail
+            // with capitals (`pi_mZnsKzbPxZXxnM`); `payment_intents` and `api_keys` stay words.
+            if digits > 0 { return true }
+            let tail = UnsafeRawBufferPointer(rebasing: s[(firstUnderscore + 1)...])
+            if tail.count >= 10, tail.contains(where: { $0 &- UInt8(ascii: "A") < 26 }) { return true }
         }
         return wordy == n && digits > 0 && n >= 16
     }

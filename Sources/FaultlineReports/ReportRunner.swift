@@ -54,9 +54,22 @@ public struct ReportRunner: Sendable {
     /// - Throws: `ReportError` if the file cannot be read or its header is malformed, `StoreError` if
     ///   SQLite rejects the SQL (including any attempt to write).
     public func run(sqlFile path: String, parameters: ReportParameters = ReportParameters(), now: Date = Date()) throws -> ResultTable {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw ReportError.unreadableFile(path, exists ? "permission denied, or it is a directory" : "no such file")
+        // A FileHandle reads pipes and FIFOs too (`-`, /dev/stdin, <(...)), which FileManager.contents does not.
+        let data: Data
+        var isDirectory: ObjCBool = false
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else if let handle = FileHandle(forReadingAtPath: path), !(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            defer { try? handle.close() }
+            do {
+                data = try handle.readToEnd() ?? Data()
+            } catch {
+                throw ReportError.unreadableFile(path, "reading failed: \(error.localizedDescription)")
+            }
+        } else {
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw ReportError.unreadableFile(
+                path, !exists ? "no such file" : isDirectory.boolValue ? "it is a directory" : "permission denied")
         }
         guard let sql = String(data: data, encoding: .utf8) else {
             throw ReportError.unreadableFile(path, "it is not UTF-8 text")

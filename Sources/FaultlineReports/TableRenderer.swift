@@ -10,8 +10,9 @@
 /// characters as visible symbols. Given a `width`, the widest text columns are narrowed, and their
 /// long values cut with …, until the table fits (or no text column can give more). NULL is an empty
 /// cell; with `color`, the header is bold and NULL shows as a dim `null`, so it stands out from ''.
-/// A table that cannot fit even then (a dozen columns on a narrow terminal) is shown one record at a time,
-/// each column on its own line, rather than wrapped into an unreadable jumble.
+/// A table that cannot fit even then (a dozen columns on a narrow terminal) shows its times to the second,
+/// then leaves out columns from the right, naming them in a footnote; when not even two columns fit, it is
+/// shown one record at a time, each column on its own line, rather than wrapped into an unreadable jumble.
 public struct TableRenderer: ResultRenderer {
     /// Terminal width in columns; nil for no limit (output to a file or a pipe).
     public var width: Int?
@@ -21,6 +22,9 @@ public struct TableRenderer: ResultRenderer {
     /// A text column is never narrowed below this (or its natural width, if smaller): `card_…` still
     /// hints at what was there.
     public static let minimumColumnWidth = 6
+
+    /// When columns have to be left out, the ones kept are cut no narrower than this.
+    static let readableColumnWidth = 16
 
     /// Space between columns.
     static let gap = "  "
@@ -33,31 +37,69 @@ public struct TableRenderer: ResultRenderer {
     public func render(_ table: ResultTable) -> String {
         let columns = table.columns
         let headers = columns.map { TerminalText.singleLine($0.name) }
-        let cells = table.rows.map { row in
+        var cells = table.rows.map { row in
             zip(row, columns).map { value, column in
                 CellFormat.text(value, as: column.type).map(TerminalText.singleLine)
             }
         }
         let nullText = color ? "null" : ""
+        let types = columns.map(\.type)
+        var widths = fitted(naturalWidths(headers, cells, nullText), types: types, minimum: Self.readableColumnWidth)
+        var shown = columns.count
+        if let width, total(widths) > width, !cells.isEmpty {
+            // Too wide for the terminal even with text cut to the minimum. Rather than cut every column to a
+            // stub: times lose their milliseconds, then columns are left out from the right (a footnote names
+            // them) so that the ones kept stay readable; when not even two fit, one record per block.
+            cells = cells.map { row in zip(row, types).map { cell, type in type == .time ? cell.map(Self.compactTime) : cell } }
+            let natural = naturalWidths(headers, cells, nullText)
+            shown = columns.count
+            widths = fitted(natural, types: types, minimum: Self.readableColumnWidth)
+            while total(widths) > width, shown > 2 {
+                shown -= 1
+                widths = fitted(Array(natural.prefix(shown)), types: Array(types.prefix(shown)), minimum: Self.readableColumnWidth)
+            }
+            if total(widths) > width {
+                shown = 2
+                widths = fitted(Array(natural.prefix(2)), types: Array(types.prefix(2)))
+            }
+            if total(widths) > width {
+                return records(headers: headers, cells: cells, nullText: nullText, width: width)
+            }
+        }
+
+        let visible = Array(columns.prefix(shown))
+        var lines: [String] = []
+        let header = line(headers.prefix(shown).map { ($0, false) }, widths: widths, columns: visible)
+        lines.append(color ? "\u{1B}[1m\(header)\u{1B}[0m" : header)
+        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap))
+        for row in cells {
+            lines.append(line(row.prefix(shown).map { ($0 ?? nullText, $0 == nil) }, widths: widths, columns: visible))
+        }
+        if shown < columns.count {
+            let hidden = columns.suffix(from: shown).map(\.name).joined(separator: ", ")
+            lines.append("(not shown for lack of width: \(hidden); widen the terminal or use --format csv)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func naturalWidths(_ headers: [String], _ cells: [[String?]], _ nullText: String) -> [Int] {
         var natural = headers.map(TerminalText.width(of:))
         for row in cells {
             for (index, cell) in row.enumerated() {
                 natural[index] = max(natural[index], TerminalText.width(of: cell ?? nullText))
             }
         }
-        let widths = fitted(natural, types: columns.map(\.type))
-        if let width, widths.reduce(Self.gap.count * max(0, widths.count - 1), +) > width, !cells.isEmpty {
-            return records(headers: headers, cells: cells, nullText: nullText, width: width)
-        }
+        return natural
+    }
 
-        var lines: [String] = []
-        let header = line(headers.map { ($0, false) }, widths: widths, columns: columns)
-        lines.append(color ? "\u{1B}[1m\(header)\u{1B}[0m" : header)
-        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap))
-        for row in cells {
-            lines.append(line(row.map { ($0 ?? nullText, $0 == nil) }, widths: widths, columns: columns))
-        }
-        return lines.joined(separator: "\n") + "\n"
+    private func total(_ widths: [Int]) -> Int {
+        widths.reduce(Self.gap.count * max(0, widths.count - 1), +)
+    }
+
+    /// `2026-11-22T08:00:00.123Z` → `2026-11-22 08:00:00`: still UTC, to the second, ten columns narrower.
+    static func compactTime(_ text: String) -> String {
+        guard text.count >= 19 else { return text }
+        return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(8))
     }
 
     /// The vertical layout: `-[ 1 ]---` then one `name  value` line per column, values cut to the width.
@@ -98,11 +140,11 @@ public struct TableRenderer: ResultRenderer {
 
     /// Column widths that fit `width`: repeatedly narrows the widest text column that is still above its
     /// minimum, at most down to the next widest, so the cut is shared among the wide columns.
-    private func fitted(_ natural: [Int], types: [ColumnType]) -> [Int] {
+    private func fitted(_ natural: [Int], types: [ColumnType], minimum floor: Int = minimumColumnWidth) -> [Int] {
         guard let width else { return natural }
         var widths = natural
         let gaps = Self.gap.count * max(0, natural.count - 1)
-        let minimum = natural.map { min($0, Self.minimumColumnWidth) }
+        let minimum = natural.map { min($0, floor) }
         var excess = widths.reduce(gaps, +) - width
         while excess > 0 {
             let shrinkable = widths.indices.filter { types[$0] == .text && widths[$0] > minimum[$0] }

@@ -59,7 +59,8 @@ struct ClassifyCommand: ParsableCommand {
             let width = Classification.jsonKeys.map(\.count).max() ?? 0
             for (key, value) in result.jsonMembers {
                 let shown = value.text == "null" ? "" : value.text.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-                print(key.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + shown)
+                let line = key.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + shown
+                print(line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
             }
         }
     }

@@ -22,7 +22,7 @@ struct QueryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Bound to :request_id.", valueName: "id"))
     var requestID: String?
 
-    @Argument(help: ArgumentHelp("The SQL file to run.", valueName: "file.sql"))
+    @Argument(help: ArgumentHelp("The SQL file to run, or - to read it from standard input.", valueName: "file.sql"))
     var file: String
 
     func run() throws {

@@ -71,9 +71,10 @@ enum CSVReader {
         return records
     }
 
-    /// The records as dictionaries keyed by the header row.
+    /// The records as dictionaries keyed by the header row. Blank lines (records of one empty field) are
+    /// skipped, as Python's `csv.DictReader` does; `records` keeps them, for tests of the exact layout.
     static func rows(_ text: String) throws -> (header: [String], rows: [[String: String]]) {
-        let all = try records(text)
+        let all = try records(text).filter { $0 != [""] }
         guard let header = all.first else { throw Malformed(description: "no header row") }
         var rows: [[String: String]] = []
         for (index, record) in all.dropFirst().enumerated() {

@@ -135,14 +135,31 @@ struct CSVRoundTripTests {
         #expect(latin1["excerpt"]?.contains("caf\u{FFFD} latin-1 byte") == true)
     }
 
-    @Test("every CSV record ends with CRLF, and a line break inside a field is quoted")
-    func recordsEndWithCRLF() throws {
+    @Test("CSV output is CRLF-terminated records and nothing after the last one", arguments: ["request", "rejects", "catalog"])
+    func csvEndsWithTheLastRecordsCRLF(_ command: String) throws {
+        let store = try Self.store()
+        let arguments: [String]
+        switch command {
+        case "request": arguments = ["report", "--db", store.db, "request", AwkwardMessages.requestID]
+        case "rejects": arguments = ["report", "--db", store.db, "rejects"]
+        default: arguments = ["catalog", "--provider", "flexiti"]
+        }
+        let csv = try faultline(arguments + ["--format", "csv"], in: store.directory.url)
+        #expect(csv.status == 0, "\(csv)")
+        let bytes = [UInt8](csv.stdoutData)
+        // Compare bytes: to Swift's String, "\r\n" is one Character, and "\r\n\n".hasSuffix("\r\n") is false.
+        #expect(Array(bytes.suffix(2)) == [13, 10], "the last record ends with CRLF")
+        #expect(Array(bytes.suffix(3)) != [13, 10, 10], "a bare LF (an empty line) follows the last CRLF")
+        let records = try CSVReader.records(csv.stdout)
+        #expect(records.last != [""], "the CSV ends with an empty record")
+    }
+
+    @Test("a line break inside a field is quoted and kept as it was logged")
+    func lineBreaksStayInsideQuotedFields() throws {
         let store = try Self.store()
         let csv = try store.report("request", AwkwardMessages.requestID, "--format", "csv")
-        let text = csv.stdout
-        #expect(text.hasSuffix("\r\n"))
-        #expect(text.hasPrefix("ts,provider,code,category,retryable,retry_basis,status,method,endpoint,message,param,"
-                               + "decline_code,idempotency_key,guidance,source\r\n"))
-        #expect(text.contains("\"line one\nline two\r\nline three\""))
+        #expect(csv.stdout.hasPrefix("ts,provider,code,category,retryable,retry_basis,status,method,endpoint,message,param,"
+                                     + "decline_code,idempotency_key,guidance,source\r\n"))
+        #expect(csv.stdout.contains("\"line one\nline two\r\nline three\""))
     }
 }

@@ -3,11 +3,22 @@ import Foundation
 /// The `faultline` executable that `swift build --build-tests` put next to the test bundle, run as a
 /// subprocess the way a person or a cron job runs it.
 enum FaultlineBinary {
-    /// Where the binary is. The test bundle (`…/debug/faultlinePackageTests.xctest`) sits in the same products
-    /// folder as the executables of the package, whatever `--scratch-path` or configuration was used; on
-    /// Linux the bundle is the running executable itself, on macOS a bundle loaded by `xctest`.
+    /// Where the binary is: the first of `folders` that holds one.
     static let url: URL = {
+        for folder in folders {
+            let candidate = folder.appendingPathComponent("faultline")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return folders[0].appendingPathComponent("faultline")
+    }()
+
+    /// Where to look. The test bundle (`…/debug/faultlinePackageTests.xctest`) sits in the products folder
+    /// next to the package's executables, whatever `--scratch-path` or configuration built it; on Linux the
+    /// bundle is the running executable itself, on macOS a bundle that `xctest` loaded.
+    static let folders: [URL] = {
         var folders: [URL] = []
+        let testBundle = Bundle(for: BundleMarker.self).bundleURL
+        if testBundle.pathExtension == "xctest" { folders.append(testBundle.deletingLastPathComponent()) }
         for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
             folders.append(bundle.bundleURL.deletingLastPathComponent())
         }
@@ -17,12 +28,14 @@ enum FaultlineBinary {
         folders.append(Bundle.main.bundleURL)
         // Last resort: the default build folder of a fresh clone.
         folders.append(packageRoot.appendingPathComponent(".build/debug"))
-        for folder in folders {
-            let candidate = folder.appendingPathComponent("faultline")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return folders[0].appendingPathComponent("faultline")
+        return folders
     }()
+
+    /// Writing to a pipe whose reader has gone raises SIGPIPE, which would end the whole test process.
+    static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
+    /// A class of this module: its bundle is the test bundle.
+    private final class BundleMarker {}
 
     /// The package's root folder (`samples/` lives there).
     static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -71,6 +84,10 @@ final class RunningFaultline {
         executable: URL = FaultlineBinary.url
     ) throws {
         self.arguments = arguments
+        guard FileManager.default.isExecutableFile(atPath: executable.path) else {
+            throw FixtureError("no faultline executable at \(executable.path) (looked in \(FaultlineBinary.folders.map(\.path))); "
+                + "build it with `swift build --build-tests`")
+        }
         let name = UUID().uuidString
         stdoutURL = FileManager.default.temporaryDirectory.appendingPathComponent("faultline-cli-\(name).out")
         stderrURL = FileManager.default.temporaryDirectory.appendingPathComponent("faultline-cli-\(name).err")
@@ -82,14 +99,17 @@ final class RunningFaultline {
         process.environment = FaultlineBinary.environment.merging(environment) { $1 }
         process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
         process.standardError = try FileHandle(forWritingTo: stderrURL)
-        if let stdin {
-            let input = directory.appendingPathComponent("stdin-\(name)")
-            try stdin.write(to: input)
-            process.standardInput = try FileHandle(forReadingFrom: input)
-        } else {
-            process.standardInput = FileHandle.nullDevice
-        }
+        // Standard input is a pipe, as in `echo … | faultline classify`. What tests send is far smaller than a
+        // pipe's buffer, so writing it all at once cannot block; a process that exits without reading it must
+        // not take the test runner down with SIGPIPE.
+        let input = stdin.map { _ in Pipe() }
+        process.standardInput = input ?? FileHandle.nullDevice
+        FaultlineBinary.ignoreBrokenPipes
         try process.run()
+        if let input, let stdin {
+            try? input.fileHandleForWriting.write(contentsOf: stdin)
+            try? input.fileHandleForWriting.close()
+        }
     }
 
     var pid: Int32 { process.processIdentifier }

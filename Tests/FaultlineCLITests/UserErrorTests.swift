@@ -82,20 +82,6 @@ struct UserErrorTests {
         #expect(!FileManager.default.fileExists(atPath: store.directory.path("nosuch.db")))
     }
 
-    @Test("a store with nothing ingested says so and how to ingest, with status 66")
-    func emptyStoreSaysHowToIngest() throws {
-        let directory = try TemporaryDirectory()
-        try directory.write("empty.jsonl", "")
-        let ingest = try faultline("ingest", "--db", "empty.db", "--quiet", "empty.jsonl", in: directory.url)
-        #expect(ingest.status == 0, "\(ingest)")
-        let result = try faultline("report", "--db", "empty.db", "summary", in: directory.url)
-        #expect(result.status == 66, "\(result)")
-        #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("holds no logs yet"), "\(result.stderr)")
-        #expect(result.stderr.contains("faultline ingest --db empty.db <logs>"), "\(result.stderr)")
-        expectNoCrash(result)
-    }
-
     @Test("--max-rejects 1 on bad-lines.jsonl exits 65, and the readable lines and the rejects are still stored")
     func tooManyRejectsStillStoresTheLines() throws {
         let directory = try TemporaryDirectory()

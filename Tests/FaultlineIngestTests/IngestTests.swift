@@ -108,6 +108,9 @@ import Testing
         #expect(summary.blanks == 2)
         #expect(summary.errors == 2)  // the 402 text body and the final line without a newline
         #expect(try fixture.int("SELECT count(*) FROM rejects WHERE excerpt LIKE '%not json at all%'") == 1)
+        // The NUL byte is shown as ␀, so the excerpt is safe in a terminal or a spreadsheet.
+        #expect(try fixture.int("SELECT count(*) FROM rejects WHERE instr(excerpt, char(0)) > 0") == 0)
+        #expect(try fixture.int("SELECT count(*) FROM rejects WHERE excerpt LIKE '%nul␀byte%'") == 1)
     }
 
     @Test func rejectsOverlongLinesWithoutHoldingThem() throws {

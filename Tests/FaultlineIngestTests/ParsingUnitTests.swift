@@ -39,6 +39,8 @@ import Testing
         ("/v1/accounts/acct_1Nv0Qx8a/payment-intents", "", "/v1/accounts/{id}/payment-intents"),
         ("/v2.5/client-id/flexitidemo/apply", "", "/v2.5/client-id/flexitidemo/apply"),
         ("/blobs/9f86d081884c7d659a2feaa0c55ad015", "", "/blobs/{id}"),
+        ("/v1/payment_intents/pi_mZnsKzbPxZXxnM/cancel", "", "/v1/payment_intents/{id}/cancel"),
+        ("/v1/api_keys/idempotency_keys", "", "/v1/api_keys/idempotency_keys"),
     ])
     func groupsIdsIntoTemplates(raw: String, host: String, path: String) {
         #expect(EndpointTemplate.parts(of: raw) == .init(host: host, path: path))

@@ -53,17 +53,22 @@ import Testing
         #expect(lines[2] == String(repeating: "x", count: 14) + "…  " + String(repeating: "y", count: 14) + "…")
     }
 
-    @Test func neverNarrowsNumbersOrTimesAndShowsRecordsWhenNothingCanFit() {
+    @Test func compactsTimesThenLeavesOutColumnsFromTheRightThenShowsRecords() {
         let table = ResultTable(
             columns: [ReportColumn("n", .integer), ReportColumn("at", .time), ReportColumn("code", .text)],
             rows: [[1234567, "2026-11-22T08:00:00.000Z", "card_declined"], [2, "2026-11-22T09:00:00.000Z", "x"]])
-        let lines = TableRenderer(width: 24).render(table).split(separator: "\n").map(String.init)
-        #expect(lines == [
-            "-[ 1 ]------------------", "n     1234567", "at    2026-11-22T08:00:…", "code  card_declined",
-            "-[ 2 ]------------------", "n     2", "at    2026-11-22T09:00:…", "code  x",
-        ])
-        let fits = TableRenderer(width: 60).render(table).split(separator: "\n").map(String.init)
+        let fits = TableRenderer(width: 48).render(table).split(separator: "\n").map(String.init)
         #expect(fits[2] == "1234567  2026-11-22T08:00:00.000Z  card_declined")
+        let compact = TableRenderer(width: 45).render(table).split(separator: "\n").map(String.init)
+        #expect(compact[2] == "1234567  2026-11-22 08:00:00  card_declined")
+        let narrower = TableRenderer(width: 36).render(table).split(separator: "\n").map(String.init)
+        #expect(narrower[2] == "1234567  2026-11-22 08:00:00")
+        #expect(narrower.last == "(not shown for lack of width: code; widen the terminal or use --format csv)")
+        let records = TableRenderer(width: 24).render(table).split(separator: "\n").map(String.init)
+        #expect(records == [
+            "-[ 1 ]------------------", "n     1234567", "at    2026-11-22 08:00:…", "code  card_declined",
+            "-[ 2 ]------------------", "n     2", "at    2026-11-22 09:00:…", "code  x",
+        ])
     }
 
     @Test func measuresWideCharactersInColumnsNotCharacters() {
