@@ -49,3 +49,10 @@ import Testing
         #expect(numbers == Set(0...16))
     }
 }
+
+extension CatalogEntry: CustomTestStringConvertible {
+    /// Names a parameterised test case by its entry, not by every field of it.
+    public var testDescription: String {
+        "\(provider.rawValue) \(kind.rawValue) \(code)\(httpStatus.map { " (\($0))" } ?? "")\(messageContains.map { " ~\($0)" } ?? "")"
+    }
+}
