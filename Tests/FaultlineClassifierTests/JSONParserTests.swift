@@ -63,3 +63,24 @@ import Testing
         }
     }
 }
+
+@Suite struct StringScanTests {
+    /// The eight-bytes-at-a-time scan must stop exactly where a byte-by-byte scan would.
+    @Test func wordScanFindsTheSameFirstSpecialByteAsAByteScan() {
+        var generator = SystemRandomNumberGenerator()
+        let interesting: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7E, 0x7F, 0x80, 0xC3, 0xFF, 0x61]
+        for _ in 0..<200_000 {
+            let bytes = (0..<8).map { _ in
+                Bool.random(using: &generator) ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0x20...0x7E, using: &generator)
+            }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let special = JSONParser.specialBytes(word)
+            let expected = bytes.firstIndex { $0 < 0x20 || $0 > 0x7F || $0 == 0x22 || $0 == 0x5C }
+            if let expected {
+                #expect(special != 0 && special.trailingZeroBitCount >> 3 == expected, "\(bytes)")
+            } else {
+                #expect(special == 0, "\(bytes)")
+            }
+        }
+    }
+}

@@ -145,13 +145,17 @@ public struct JSONParser {
         var i = start + 1
         var escaped = false
         while true {
-            // Fast path: plain printable ASCII. Most strings in a log line are short keys and values, so the
-            // first bytes go one at a time; a long one (a URL, a message, an embedded body) continues sixteen
-            // bytes at a time.
-            let shortEnd = min(n, i + 16)
-            while i < shortEnd, isPlain(p[i]) { i += 1 }
-            if i == shortEnd, i < n {
-                i = skipPlainASCII(p, i, n)
+            // Fast path: plain printable ASCII, eight bytes at a time, landing exactly on the first byte that
+            // needs attention (quote, backslash, control character, non-ASCII); bytewise near the end.
+            while i + 8 <= n {
+                let special = Self.specialBytes(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                if special != 0 {
+                    i += special.trailingZeroBitCount >> 3
+                    break
+                }
+                i += 8
+            }
+            if i + 8 > n {
                 while i < n, isPlain(p[i]) { i += 1 }
             }
             guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
@@ -176,21 +180,19 @@ public struct JSONParser {
         c &- 0x20 < 0x60 && c != UInt8(ascii: "\"") && c != UInt8(ascii: "\\")
     }
 
-    /// Skips 16-byte blocks holding no quote, backslash, control character or non-ASCII byte.
+    /// A mask with the high bit set in (at least) the lowest byte of `v` that is a quote, a backslash, below
+    /// 0x20 or above 0x7F, and nothing below it: SWAR ("SIMD within a register") zero-byte tests. Borrows only
+    /// travel upwards, so the lowest set bit is exact; that is all the caller uses.
     @inline(__always)
-    private func skipPlainASCII(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
-        var i = start
-        let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
-        let backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
-        let space = SIMD16<UInt8>(repeating: 0x20)
-        let high = SIMD16<UInt8>(repeating: 0x80)
-        while i + 16 <= n {
-            let block = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
-            let special = (block .== quote) .| (block .== backslash) .| (block .< space) .| (block .>= high)
-            if any(special) { break }
-            i += 16
-        }
-        return i
+    static func specialBytes(_ v: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quote = v ^ 0x2222_2222_2222_2222
+        let backslash = v ^ 0x5C5C_5C5C_5C5C_5C5C
+        let control = (v &- 0x2020_2020_2020_2020) & ~v
+        let quoteZero = (quote &- ones) & ~quote
+        let backslashZero = (backslash &- ones) & ~backslash
+        return (control | quoteZero | backslashZero | v) & high
     }
 
     private func scanEscape(_ p: UnsafePointer<UInt8>, _ backslash: Int, _ n: Int) throws(JSONError) -> Int {
