@@ -3,8 +3,8 @@ import FaultlineClassifier
 /// Finds the `LogField`s of one parsed line in a single pass over its top-level keys.
 ///
 /// Every line of a dump goes through here, so instead of trying each candidate path with a key search
-/// (dozens of searches per line), the first segments of all paths are hashed once, and one walk over the
-/// line's members records where each of them is.
+/// (dozens of searches per line), one walk over the line's members records where each first segment of
+/// every candidate path is.
 struct FieldLocator {
     private struct Candidate {
         let field: LogField
@@ -12,10 +12,10 @@ struct FieldLocator {
         let slot: Int
     }
 
-    private let firstSegments: [(hash: UInt64, name: [UInt8])]
-    /// Open-addressing table from a key's hash to its slot in `firstSegments` (-1 = empty).
-    private let table: [Int]
-    private let tableMask: Int
+    /// The distinct first segments of every candidate path, as bytes; a slot is an index into this.
+    private let firstSegments: [[UInt8]]
+    /// Slots of `firstSegments` by the length of their name.
+    private let byLength: [[Int]]
     private let candidates: [[Candidate]]  // by field, in priority order
     private var found: [Int]  // by slot: value index or -1
 
@@ -40,17 +40,10 @@ struct FieldLocator {
             }
             byField.append(list)
         }
-        firstSegments = segments.map { (Self.hash(Array($0.utf8)), Array($0.utf8)) }
-        var size = 16
-        while size < segments.count * 4 { size *= 2 }
-        var table = Array(repeating: -1, count: size)
-        for (slot, segment) in firstSegments.enumerated() {
-            var probe = Int(truncatingIfNeeded: segment.hash) & (size - 1)
-            while table[probe] >= 0 { probe = (probe + 1) & (size - 1) }
-            table[probe] = slot
-        }
-        self.table = table
-        tableMask = size - 1
+        firstSegments = segments.map { Array($0.utf8) }
+        var byLength = Array(repeating: [Int](), count: (firstSegments.map(\.count).max() ?? 0) + 1)
+        for (slot, segment) in firstSegments.enumerated() { byLength[segment.count].append(slot) }
+        self.byLength = byLength
         candidates = byField
         found = Array(repeating: -1, count: segments.count)
     }
@@ -63,16 +56,17 @@ struct FieldLocator {
         while key < end {
             let value = key + 1
             defer { key = value + doc.subtreeSize(value) }
-            guard let raw = doc.unescapedStringBytes(key) else { continue }
-            let h = Self.hash(raw)
-            var probe = Int(truncatingIfNeeded: h) & tableMask
-            while table[probe] >= 0 {
-                let slot = table[probe]
-                if firstSegments[slot].hash == h, found[slot] < 0, firstSegments[slot].name.elementsEqual(raw) {
+            guard let raw = doc.unescapedStringBytes(key), raw.count < byLength.count else { continue }
+            // Keys are short and the wanted names few: candidates of the same length, compared byte by byte,
+            // beat hashing every key of every line.
+            for slot in byLength[raw.count] where found[slot] < 0 {
+                let name = firstSegments[slot]
+                var k = 0
+                while k < raw.count, raw[k] == name[k] { k += 1 }
+                if k == raw.count {
                     found[slot] = value
                     break
                 }
-                probe = (probe + 1) & tableMask
             }
         }
     }
@@ -101,11 +95,5 @@ struct FieldLocator {
 
     private func fieldIndex(_ field: LogField) -> Int {
         LogField.allCases.firstIndex(of: field)!
-    }
-
-    private static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
     }
 }
