@@ -29,14 +29,17 @@ public enum EndpointTemplate {
     static func write(_ raw: UnsafeRawBufferPointer, host: inout [UInt8], path out: inout [UInt8]) {
         var start = 0
         var end = raw.count
-        // Only a full URL has a scheme; a path starts with '/', and most log lines carry paths.
-        if raw.first != UInt8(ascii: "/"), let scheme = find(raw, "://") {
-            let hostStart = scheme + 3
-            var hostEnd = hostStart
+        if let afterScheme = schemeEnd(raw) {
+            var hostEnd = afterScheme
+            var upper = false
             while hostEnd < end, raw[hostEnd] != UInt8(ascii: "/"), raw[hostEnd] != UInt8(ascii: "?"), raw[hostEnd] != UInt8(ascii: "#") {
-                let c = raw[hostEnd]
-                host.append(c &- UInt8(ascii: "A") < 26 ? c | 0x20 : c)
+                if raw[hostEnd] &- UInt8(ascii: "A") < 26 { upper = true }
                 hostEnd += 1
+            }
+            let hostStart = host.count
+            host.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[afterScheme..<hostEnd]))
+            if upper {
+                for k in hostStart..<host.count where host[k] &- UInt8(ascii: "A") < 26 { host[k] |= 0x20 }
             }
             start = hostEnd
         }
@@ -60,6 +63,24 @@ public enum EndpointTemplate {
             if segmentEnd < end { out.append(UInt8(ascii: "/")) }
             segmentStart = segmentEnd + 1
         }
+    }
+
+    /// The index after `scheme://` when `raw` starts with a URL scheme (letters, digits, `+.-`, at most 16).
+    private static func schemeEnd(_ raw: UnsafeRawBufferPointer) -> Int? {
+        guard let first = raw.first, (first | 0x20) &- UInt8(ascii: "a") < 26 else { return nil }
+        var i = 1
+        while i < min(raw.count, 17) {
+            let c = raw[i]
+            if c == UInt8(ascii: ":") {
+                guard i + 2 < raw.count, raw[i + 1] == UInt8(ascii: "/"), raw[i + 2] == UInt8(ascii: "/") else { return nil }
+                return i + 3
+            }
+            guard (c | 0x20) &- UInt8(ascii: "a") < 26 || c &- UInt8(ascii: "0") < 10 || c == UInt8(ascii: "+")
+                || c == UInt8(ascii: ".") || c == UInt8(ascii: "-")
+            else { return nil }
+            i += 1
+        }
+        return nil
     }
 
     static func isIdentifier(_ s: UnsafeRawBufferPointer) -> Bool {
@@ -113,16 +134,5 @@ public enum EndpointTemplate {
             }
         }
         return true
-    }
-
-    private static func find(_ raw: UnsafeRawBufferPointer, _ needle: StaticString) -> Int? {
-        let m = needle.utf8CodeUnitCount
-        guard raw.count >= m else { return nil }
-        let p = needle.utf8Start
-        outer: for i in 0...(raw.count - m) {
-            for k in 0..<m where raw[i + k] != p[k] { continue outer }
-            return i
-        }
-        return nil
     }
 }

@@ -7,9 +7,11 @@ import FaultlineClassifier
 /// every candidate path is.
 struct FieldLocator {
     private struct Candidate {
-        let field: LogField
-        let path: [String]
+        /// Keys after the first segment (the first is found by the walk: `slot`).
+        let rest: [String]
         let slot: Int
+        /// The last key is an HTTP header name, matched without regard to case.
+        let isHeader: Bool
     }
 
     /// The distinct first segments of every candidate path, as bytes; a slot is an index into this.
@@ -25,18 +27,16 @@ struct FieldLocator {
         var roots = Set<String>()
         for field in LogField.allCases {
             var list: [Candidate] = []
-            var paths = fields.paths(for: field)
-            if let header = field.headerName {
-                // Headers come after the field paths; their containers are located like any first segment.
-                paths += LogField.headerContainers.map { $0 + [header] }
-            }
-            for path in paths {
+            // Headers come after the field paths; their containers are located like any first segment.
+            let headerPaths = field.headerName.map { header in LogField.headerContainers.map { $0 + [header] } } ?? []
+            let paths = fields.paths(for: field).map { ($0, false) } + headerPaths.map { ($0, true) }
+            for (path, isHeader) in paths {
                 let first = path[0]
                 if !roots.contains(first) {
                     roots.insert(first)
                     segments.append(first)
                 }
-                list.append(Candidate(field: field, path: path, slot: segments.firstIndex(of: first)!))
+                list.append(Candidate(rest: Array(path.dropFirst()), slot: segments.firstIndex(of: first)!, isHeader: isHeader))
             }
             byField.append(list)
         }
@@ -73,16 +73,13 @@ struct FieldLocator {
 
     /// The value of a field: its first candidate path present in the line.
     func value(of field: LogField, in doc: JSONDocument) -> Int? {
-        for candidate in candidates[fieldIndex(field)] {
+        for candidate in candidates[field.index] {
             var node = found[candidate.slot]
             guard node >= 0 else { continue }
-            let isHeader = candidate.path.count > 1 && candidate.path.last == field.headerName
-                && LogField.headerContainers.contains(Array(candidate.path.dropLast()))
             var resolved = true
-            for (depth, key) in candidate.path.enumerated().dropFirst() {
-                let last = depth == candidate.path.count - 1
-                let next = (isHeader && last) ? doc.memberIgnoringCase(node, key) : doc.member(node, key)
-                guard let next else {
+            for (depth, key) in candidate.rest.enumerated() {
+                let caseless = candidate.isHeader && depth == candidate.rest.count - 1
+                guard let next = caseless ? doc.memberIgnoringCase(node, key) : doc.member(node, key) else {
                     resolved = false
                     break
                 }
@@ -91,9 +88,5 @@ struct FieldLocator {
             if resolved { return node }
         }
         return nil
-    }
-
-    private func fieldIndex(_ field: LogField) -> Int {
-        LogField.allCases.firstIndex(of: field)!
     }
 }

@@ -41,6 +41,20 @@ public enum LogField: String, CaseIterable, Sendable {
         }
     }
 
+    /// Position in `allCases`, for tables indexed by field.
+    var index: Int {
+        switch self {
+        case .status: return 0
+        case .body: return 1
+        case .requestID: return 2
+        case .timestamp: return 3
+        case .method: return 4
+        case .path: return 5
+        case .provider: return 6
+        case .idempotencyKey: return 7
+        }
+    }
+
     static let headerContainers: [[String]] = [["headers"], ["response", "headers"], ["request", "headers"]]
 
     static func split(_ dotted: String) -> [String] {

@@ -84,3 +84,9 @@ import Testing
         #expect(map.paths(for: .body) == FieldMap.automatic.paths(for: .body))
     }
 }
+
+@Suite struct FieldLocatorTests {
+    @Test func fieldIndexesFollowTheDeclarationOrder() {
+        #expect(LogField.allCases.enumerated().allSatisfy { $0.offset == $0.element.index })
+    }
+}
