@@ -13,8 +13,7 @@ struct ChunkProcessor {
     private var parser = JSONParser()
     private var locator: FieldLocator
     private var traffic = TrafficCounter()
-    private var lastHintText: [UInt8] = []
-    private var lastHint: Provider?
+    private var knownHints: [(text: [UInt8], provider: Provider?)] = []
 
     init(options: IngestOptions) {
         self.options = options
@@ -77,14 +76,15 @@ struct ChunkProcessor {
         }
     }
 
-    /// The provider named by a line's provider field; the last answer is kept, as consecutive lines mostly
-    /// name the same provider.
+    /// The provider named by a line's provider field. Dumps name a handful of services over and over, so the
+    /// answers for the last few spellings are kept.
     private mutating func providerHint(_ doc: JSONDocument, _ node: Int) -> Provider? {
         guard let raw = doc.unescapedStringBytes(node) else { return doc.string(node).flatMap(Provider.init(hint:)) }
-        if raw.elementsEqual(lastHintText) { return lastHint }
-        lastHintText = Array(raw)
-        lastHint = Provider(hint: String(decoding: raw, as: UTF8.self))
-        return lastHint
+        for (text, provider) in knownHints where raw.elementsEqual(text) { return provider }
+        let provider = Provider(hint: String(decoding: raw, as: UTF8.self))
+        if knownHints.count >= 16 { knownHints.removeFirst() }
+        knownHints.append((Array(raw), provider))
+        return provider
     }
 
     private func event(_ c: Classification, _ context: LineContext, _ line: LineDescriptor, _ redactions: inout Int) -> ErrorEventRecord {

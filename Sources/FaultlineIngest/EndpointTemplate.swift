@@ -37,7 +37,7 @@ public enum EndpointTemplate {
                 hostEnd += 1
             }
             let hostStart = host.count
-            host.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[afterScheme..<hostEnd]))
+            host.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[afterScheme..<hostEnd]).assumingMemoryBound(to: UInt8.self))
             if upper {
                 for k in hostStart..<host.count where host[k] &- UInt8(ascii: "A") < 26 { host[k] |= 0x20 }
             }
@@ -58,7 +58,8 @@ public enum EndpointTemplate {
             if isIdentifier(segment) {
                 out.append(contentsOf: "{id}".utf8)
             } else {
-                out.append(contentsOf: segment)
+                // Typed, so the append is a memcpy rather than a byte-by-byte generic copy.
+                out.append(contentsOf: segment.assumingMemoryBound(to: UInt8.self))
             }
             if segmentEnd < end { out.append(UInt8(ascii: "/")) }
             segmentStart = segmentEnd + 1
