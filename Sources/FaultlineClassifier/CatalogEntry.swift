@@ -1,5 +1,8 @@
 /// One code of one provider's error catalog, transcribed from that provider's public error reference.
-public struct CatalogEntry: Sendable, Equatable {
+///
+/// A class: every classification points at its entry, and passing one reference around costs less than
+/// copying a dozen strings for each error line of a dump. Entries are immutable.
+public final class CatalogEntry: Sendable, Equatable, Hashable {
     /// What kind of code this is within the provider's scheme.
     public enum Kind: String, Sendable, Codable {
         /// A top-level error code (Flint `code`, StableGenius `error.code`, Cashier `code`/title, Flexiti `error`).
@@ -37,6 +40,21 @@ public struct CatalogEntry: Sendable, Equatable {
     public let fix: String
     /// Realistic response bodies (with their HTTP status) that must classify back to this entry.
     public let samples: [CatalogSample]
+
+    /// Entries are the same when they describe the same code of the same provider (at the same status, for
+    /// the same message variant).
+    public static func == (a: CatalogEntry, b: CatalogEntry) -> Bool {
+        a === b || (a.provider == b.provider && a.kind == b.kind && a.code == b.code && a.httpStatus == b.httpStatus
+            && a.messageContains == b.messageContains)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(provider)
+        hasher.combine(kind)
+        hasher.combine(code)
+        hasher.combine(httpStatus)
+        hasher.combine(messageContains)
+    }
 
     public init(
         provider: Provider, kind: Kind = .error, code: String, grpcNumber: Int? = nil, httpStatus: Int?,
