@@ -25,14 +25,18 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "FaultlineClassifier"),
+        .target(name: "FaultlineTime"),
         .target(name: "FaultlineInput", dependencies: ["CZlib"]),
         .target(name: "FaultlineStore", dependencies: ["CSQLite"]),
-        .target(name: "FaultlineIngest", dependencies: ["FaultlineClassifier", "FaultlineInput", "FaultlineStore"]),
+        .target(
+            name: "FaultlineIngest",
+            dependencies: ["FaultlineClassifier", "FaultlineInput", "FaultlineStore", "FaultlineTime"]
+        ),
         .executableTarget(name: "EmbedQueriesTool"),
         .plugin(name: "EmbedQueries", capability: .buildTool(), dependencies: ["EmbedQueriesTool"]),
         .target(
             name: "FaultlineReports",
-            dependencies: ["FaultlineClassifier", "FaultlineStore"],
+            dependencies: ["FaultlineClassifier", "FaultlineStore", "FaultlineTime"],
             plugins: ["EmbedQueries"]
         ),
         .executableTarget(
@@ -43,6 +47,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FaultlineClassifierTests", dependencies: ["FaultlineClassifier"]),
+        .testTarget(name: "FaultlineTimeTests", dependencies: ["FaultlineTime"]),
         .testTarget(name: "FaultlineInputTests", dependencies: ["FaultlineInput", "CZlib"]),
         .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore", "CSQLite"]),
         .testTarget(name: "FaultlineIngestTests", dependencies: ["FaultlineIngest", "FaultlineStore", "CSQLite"]),

@@ -1,4 +1,5 @@
 import Foundation
+import FaultlineTime
 
 /// Turns what people type for `--since` and `--until` into the store's UTC timestamp text.
 ///

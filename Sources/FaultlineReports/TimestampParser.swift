@@ -1,3 +1,4 @@
+import FaultlineTime
 /// Reads a date (`2026-11-22`) or an RFC 3339 date-time (`2026-11-22T10:00:00.5+02:00`) into
 /// milliseconds since 1970, UTC.
 ///

@@ -1,12 +1,13 @@
-/// Calendar arithmetic and formatting for UTC instants held as milliseconds since 1970.
+/// Calendar arithmetic and formatting for UTC instants held as milliseconds since 1970, shared by ingest
+/// (log timestamps) and reports (`--since`/`--until`), so both write the store's time format identically.
 ///
 /// Plain integer arithmetic rather than Foundation's Calendar: UTC has no time zones or daylight
 /// saving to consult, and the results must match SQLite's text timestamps digit for digit.
-enum UTCTime {
-    static let millisecondsPerDay: Int64 = 86_400_000
+public enum UTCTime {
+    public static let millisecondsPerDay: Int64 = 86_400_000
 
     /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-    static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
+    public static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -16,7 +17,7 @@ enum UTCTime {
     }
 
     /// The date `days` after 1970-01-01 (civil_from_days).
-    static func date(days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+    public static func date(days: Int64) -> (year: Int64, month: Int64, day: Int64) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -28,7 +29,7 @@ enum UTCTime {
         return (era * 400 + yearOfEra + (month <= 2 ? 1 : 0), month, day)
     }
 
-    static func daysInMonth(year: Int64, month: Int64) -> Int64 {
+    public static func daysInMonth(year: Int64, month: Int64) -> Int64 {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -37,11 +38,11 @@ enum UTCTime {
     }
 
     /// The earliest and latest instants that still format as four-digit years.
-    static let representable = days(year: 1, month: 1, day: 1) * millisecondsPerDay
+    public static let representable = days(year: 1, month: 1, day: 1) * millisecondsPerDay
         ..< days(year: 10_000, month: 1, day: 1) * millisecondsPerDay
 
     /// `YYYY-MM-DDTHH:MM:SS.sssZ`, the store's format: fixed width, so text order is time order.
-    static func format(milliseconds: Int64) -> String {
+    public static func format(milliseconds: Int64) -> String {
         let (dayNumber, msOfDay) = floorDivide(milliseconds, millisecondsPerDay)
         let (year, month, day) = date(days: dayNumber)
         let hour = msOfDay / 3_600_000, minute = msOfDay / 60_000 % 60
@@ -51,7 +52,7 @@ enum UTCTime {
     }
 
     /// Start of the UTC day that contains `milliseconds`.
-    static func startOfDay(_ milliseconds: Int64) -> Int64 {
+    public static func startOfDay(_ milliseconds: Int64) -> Int64 {
         floorDivide(milliseconds, millisecondsPerDay).quotient * millisecondsPerDay
     }
 

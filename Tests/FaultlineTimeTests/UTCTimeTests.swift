@@ -1,0 +1,21 @@
+import FaultlineTime
+import Testing
+
+@Suite struct UTCTimeTests {
+    @Test func daysAndDatesRoundTripAcrossCenturiesAndLeapDays() {
+        for days in stride(from: Int64(-800_000), through: 2_900_000, by: 97) {
+            let (year, month, day) = UTCTime.date(days: days)
+            #expect(UTCTime.days(year: year, month: month, day: day) == days)
+            #expect((1...UTCTime.daysInMonth(year: year, month: month)).contains(day))
+        }
+        #expect(UTCTime.date(days: UTCTime.days(year: 2024, month: 2, day: 29)) == (2024, 2, 29))
+        #expect(UTCTime.daysInMonth(year: 1900, month: 2) == 28 && UTCTime.daysInMonth(year: 2000, month: 2) == 29)
+    }
+
+    @Test func formatsTheStoresFixedWidthUTCText() {
+        #expect(UTCTime.format(milliseconds: 0) == "1970-01-01T00:00:00.000Z")
+        #expect(UTCTime.format(milliseconds: 1_795_334_400_250) == "2026-11-22T08:00:00.250Z")
+        #expect(UTCTime.format(milliseconds: -1) == "1969-12-31T23:59:59.999Z")
+        #expect(UTCTime.startOfDay(1_795_334_400_250) == 1_795_305_600_000)
+    }
+}
