@@ -6,7 +6,7 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// `--format`, `--output` and `--csv-raw`: how a result table is printed, shared by report, query and catalog.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "table (default on a terminal), csv, json or markdown.")
+    @Option(name: .shortAndLong, help: "table (the default), csv, json or markdown.")
     var format: OutputFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))

@@ -11,7 +11,7 @@ struct ReportCommand: ParsableCommand {
 
             Examples:
               faultline report top-errors --since 24h
-              faultline report retryability --provider flint --format csv --output retry.csv
+              faultline report retryability --format csv --output retry.csv
               faultline report request req_8KfQ2mXz41
               faultline report timeline --bucket day --format csv
             """
