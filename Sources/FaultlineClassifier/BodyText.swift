@@ -3,6 +3,21 @@ enum BodyText {
     /// Longest message kept from a text body; a 50 MB error page must not become a 50 MB message.
     static let excerptLimit = 300
 
+    /// Longest message or param kept from a JSON body: enough for any real error text, and a 50 MB field
+    /// does not become a 50 MB row in the store.
+    static let fieldLimit = 4096
+
+    /// `text` cut to `fieldLimit` bytes (at a character boundary) with "…" when longer.
+    static func bounded(_ text: String?) -> String? {
+        guard let text, text.utf8.count > fieldLimit else { return text }
+        var cut = ""
+        for character in text {
+            if cut.utf8.count + character.utf8.count > fieldLimit { break }
+            cut.append(character)
+        }
+        return cut + "…"
+    }
+
     static func trimmingWhitespace(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
         var start = 0
         var end = bytes.count

@@ -192,7 +192,7 @@ enum ErrorShapes {
     ) -> Classification {
         var result = Classification(
             provider: provider, format: format, code: code, retryBasis: .undetermined, httpStatus: status,
-            requestID: requestID, message: message, param: param)
+            requestID: BodyText.bounded(requestID), message: BodyText.bounded(message), param: BodyText.bounded(param))
         if let entry = CatalogIndex.entry(provider, code, kind: kind, status: status, message: message) {
             result.apply(entry)
         } else {
