@@ -67,29 +67,21 @@ public final class Ingester {
         let chunker = LineChunker(
             source: source, startingAt: known?.bytesDone ?? 0, line: known?.linesDone ?? 0,
             options: options.chunkerOptions)
-        var processors = (0..<options.workers).map { _ in ChunkProcessor(options: options) }
         let clock = ContinuousClock()
-        // Three things overlap in each round: committing the previous round's batches, parsing this round's
-        // chunks (one per core), and reading the next round. Batches are committed strictly in file order.
-        var pending: [Batch] = []
-        var pendingBytes: Int64 = 0
-        var current = try Self.readRound(chunker, count: options.workers)
-        while !current.isEmpty || !pending.isEmpty {
-            let round = try Self.overlap(
-                commit: pending, to: sourceID, writer: writer, process: current, with: &processors,
-                readNext: current.isEmpty ? nil : { try Self.readRound(chunker, count: self.options.workers) })
-            for batch in pending { summary.add(batch) }
-            summary.bytes += pendingBytes
-            if !pending.isEmpty {
-                progress?(IngestProgress(
-                    file: input.description, fileIndex: index, fileCount: count,
-                    fileBytesRead: source.compressedBytesRead, fileBytesTotal: source.totalCompressedBytes,
-                    summary: summary, elapsedSeconds: seconds(clock.now - start)))
-            }
-            pending = round.processed
-            pendingBytes = current.reduce(0) { $0 + $1.endOffset - $1.startOffset }
-            current = round.next
+        // Reading, parsing (one thread per core) and committing run at the same time; batches are committed
+        // strictly in file order, each in its own transaction with the file's new position.
+        let pipeline = ChunkPipeline(chunker: chunker, source: source, options: options)
+        defer { pipeline.finish() }
+        while let output = try pipeline.next() {
+            try writer.commit(output.batch, to: sourceID)
+            summary.add(output.batch)
+            summary.bytes += output.bytes
+            progress?(IngestProgress(
+                file: input.description, fileIndex: index, fileCount: count,
+                fileBytesRead: output.fileBytesRead, fileBytesTotal: source.totalCompressedBytes,
+                summary: summary, elapsedSeconds: seconds(clock.now - start)))
         }
+        pipeline.finish()
         if summary.lines == linesBefore { summary.skippedFiles += 1 }
         if let damage = chunker.damage ?? source.damage {
             try writer.markDamaged(sourceID: sourceID, reason: damage)
@@ -106,54 +98,6 @@ public final class Ingester {
         else { return nil }
         let prefix = try HeadFingerprint.of(input, firstBytes: Int64(earlier.headBytes))
         return prefix.hash == earlier.fingerprint ? earlier : nil
-    }
-
-    /// Up to `count` chunks; stops early at the end of the input. A file shorter than what was ingested from
-    /// it before, with the same beginning, is a truncated copy of a file already read: nothing in it is new.
-    private static func readRound(_ chunker: LineChunker, count: Int) throws -> [LineChunk] {
-        var chunks: [LineChunk] = []
-        do {
-            while chunks.count < count, let chunk = try chunker.nextChunk() { chunks.append(chunk) }
-        } catch InputError.resumeBeyondEnd {
-            return []
-        }
-        return chunks
-    }
-
-    /// Commits `batches`, parses `chunks` (one per processor) and reads the next round, all at once.
-    private static func overlap(
-        commit batches: [Batch], to sourceID: Int64, writer: StoreWriter, process chunks: [LineChunk],
-        with processors: inout [ChunkProcessor], readNext: (() throws -> [LineChunk])?
-    ) throws -> (processed: [Batch], next: [LineChunk]) {
-        nonisolated(unsafe) var processed = [Batch?](repeating: nil, count: chunks.count)
-        nonisolated(unsafe) var next: [LineChunk] = []
-        nonisolated(unsafe) var commitError: Error?
-        nonisolated(unsafe) var readError: Error?
-        nonisolated(unsafe) let readNext = readNext
-        processors.withUnsafeMutableBufferPointer { workers in
-            nonisolated(unsafe) let workers = workers
-            DispatchQueue.concurrentPerform(iterations: chunks.count + 2) { task in
-                switch task {
-                case 0:
-                    do {
-                        for batch in batches { try writer.commit(batch, to: sourceID) }
-                    } catch {
-                        commitError = error
-                    }
-                case 1:
-                    do {
-                        next = try readNext?() ?? []
-                    } catch {
-                        readError = error
-                    }
-                default:
-                    processed[task - 2] = workers[task - 2].process(chunks[task - 2])
-                }
-            }
-        }
-        if let commitError { throw commitError }
-        if let readError { throw readError }
-        return (processed.map { $0! }, next)
     }
 
     private func seconds(_ duration: Duration) -> Double {
