@@ -14,6 +14,10 @@ public struct IngestOptions: Sendable {
     /// How long to wait for another ingest into the same store.
     public var lockTimeout: Duration
     public var chunkBytes: Int
+    /// Input bytes committed together in one transaction, at most.
+    public var commitBytes: Int64 = 32 << 20
+    /// Longest time batches wait before being committed.
+    public var commitInterval: Duration = .milliseconds(250)
     /// Chunks parsed at once; one per core.
     public var workers: Int
 
