@@ -22,7 +22,11 @@ enum ErrorShapes {
             return cashierProblem(doc, root, status: status)
         }
         if let code = doc.member(root, "code") {
-            if doc.kind(code) == .number, let number = doc.integer(code) {
+            // Only the gRPC status numbers make the shape Synaptopay's: `{"code": 200}` or an order's
+            // `{"code": 4821}` is data. In a success response the gRPC shape also needs its message.
+            if doc.kind(code) == .number, let number = doc.integer(code), (0...16).contains(number),
+                isErrorStatus || text(doc, root, "message") != nil
+            {
                 return synaptopayStatus(doc, root, number: number, status: status)
             }
             if doc.kind(code) == .string, let text = doc.string(code), doc.member(root, "message") != nil {
@@ -45,17 +49,20 @@ enum ErrorShapes {
             return nil
         }
         let type = text(doc, error, "type")
+        // The shape allows Flint or StableGenius; catalog membership decides first (RATE_LIMIT_EXCEEDED vs
+        // rate_limit_exceeded), a hint only for codes neither catalog has, the spelling last.
         let provider: Provider
         if let type, type.hasSuffix("_error") {
             provider = .stablegenius
-        } else if hint == .flint || hint == .stablegenius {
-            provider = hint!
         } else if CatalogIndex.contains(.flint, code) {
             provider = .flint
         } else if CatalogIndex.contains(.stablegenius, code) {
             provider = .stablegenius
+        } else if hint == .flint || hint == .stablegenius {
+            provider = hint!
         } else {
-            provider = code == code.lowercased() ? .stablegenius : .flint
+            let hasLowercase = code.unicodeScalars.contains { ("a"..."z").contains($0) }
+            provider = hasLowercase && code == code.lowercased() ? .stablegenius : .flint
         }
         if !isErrorStatus(status), !CatalogIndex.contains(provider, code) { return nil }
         let requestID = text(doc, error, "request_id") ?? text(doc, root, "request_id")
@@ -104,6 +111,13 @@ enum ErrorShapes {
         var result = build(
             provider: .flexiti, format: fieldErrors.isEmpty ? .oauthError : .fieldErrors, code: code, status: status,
             message: message, param: param, requestID: text(doc, root, "request_id"))
+        if !result.known, let family = numberedFamily(code),
+            let entry = CatalogIndex.entry(.flexiti, family, status: status) ?? CatalogIndex.entry(.flexiti, family + "_1", status: status)
+        {
+            // Flexiti numbers variants of one outcome (application_declined, _2, _3; application_marked_pending_1,
+            // _2): a later number is the same outcome.
+            result.apply(entry)
+        }
         if let fieldMessage, let entry = CatalogIndex.entry(.flexiti, fieldMessage, kind: .fieldError) {
             result.apply(entry)
         }
@@ -117,6 +131,14 @@ enum ErrorShapes {
             result.message = [result.message, details.joined(separator: "; ")].compactMap { $0 }.joined(separator: " ")
         }
         return result
+    }
+
+    /// `application_declined_7` → `application_declined`; nil when the code has no numeric suffix.
+    private static func numberedFamily(_ code: String) -> String? {
+        guard let underscore = code.lastIndex(of: "_") else { return nil }
+        let suffix = code[code.index(after: underscore)...]
+        guard !suffix.isEmpty, suffix.allSatisfy(\.isNumber) else { return nil }
+        return String(code[..<underscore])
     }
 
     // MARK: - Synaptopay: gRPC status and payment_error

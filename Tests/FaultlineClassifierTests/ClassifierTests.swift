@@ -56,6 +56,17 @@ import Testing
         #expect(classify(body, 400, hint: .stablegenius)?.provider == .stablegenius)
         // A text body has no shape: the hint names the provider.
         #expect(classify("upstream connect error", 503, hint: .flexiti)?.provider == .flexiti)
+        // A code one catalog has wins over a hint naming the other provider of the shape.
+        let sg = try #require(classify(#"{"error":{"code":"rate_limit_exceeded","message":"x"}}"#, 429, hint: .flint))
+        #expect(sg.provider == .stablegenius && sg.known)
+    }
+
+    @Test func numericCodesOutsideGrpcAreDataNotSynaptopayErrors() {
+        #expect(classify(#"{"code":200,"message":"success","data":{"id":1}}"#, 200, hint: .cashier) == nil)
+        #expect(classify(#"{"id":"cus_1","object":"customer","code":4821}"#, 200) == nil)
+        #expect(classify(#"{"code":3}"#, 200) == nil)
+        #expect(classify(#"{"code":500,"message":"boom"}"#, 500)?.provider != .synaptopay)
+        #expect(classify(#"{"code":14,"message":"unavailable"}"#, 200)?.code == "UNAVAILABLE")
     }
 
     // MARK: Cashier without a code member
@@ -71,6 +82,18 @@ import Testing
         #expect(result.provider == .cashier && result.code == code && result.retryable == retryable && result.known)
     }
 
+    @Test func cashierDetailThatStatesACodesDescriptionNamesThatCode() throws {
+        let inactive = try #require(classify(#"{"type":"about:blank","title":"Forbidden","status":403,"detail":"Merchant account is inactive or suspended"}"#, 403))
+        #expect(inactive.code == "MERCHANT_INACTIVE")
+        let country = try #require(classify(#"{"type":"about:blank","title":"Bad Request","status":400,"detail":"Country code is not supported"}"#, 400))
+        #expect(country.code == "INVALID_COUNTRY")
+        let forbidden = try #require(classify(#"{"type":"about:blank","title":"Forbidden","status":403,"detail":"This key cannot read payouts"}"#, 403))
+        #expect(forbidden.code == "FORBIDDEN")
+        // Whole words only: "cardholder" is not "card".
+        let holder = try #require(classify(#"{"type":"about:blank","title":"Bad Request","status":400,"detail":"The cardholder was declined by the bank"}"#, 400))
+        #expect(holder.code != "CARD_DECLINED")
+    }
+
     @Test func cashierStillProcessingIsRetryableAndDifferentBodyIsNot() throws {
         let processing = try #require(classify(#"{"type":"about:blank","title":"Conflict","status":409,"detail":"Idempotency conflict: request still processing"}"#, 409))
         #expect(processing.retryable == true)
@@ -83,6 +106,8 @@ import Testing
     @Test func flexitiKeepsVariantCodesAndTakesParamFromTheFirstFieldError() throws {
         let declined = try #require(classify(#"{"error":"application_declined_2","error_description":"Customer application declined"}"#, 409))
         #expect(declined.provider == .flexiti && declined.code == "application_declined_2" && declined.known)
+        let later = try #require(classify(#"{"error":"application_declined_7","error_description":"Customer application declined"}"#, 409))
+        #expect(later.code == "application_declined_7" && later.category == "general" && later.retryable == false && later.known)
         let inputs = try #require(classify(#"{"url":"/flexiti/pos-api/v2.5/client-id/flexitidemo/apply","message":"Some inputs are wrong!","error":"wrong_inputs","field_errors":[{"param":"SIN","msg":"wrong format"},{"param":"dob","msg":"required"}]}"#, 409))
         #expect(inputs.code == "wrong_inputs" && inputs.param == "SIN" && inputs.format == .fieldErrors)
         #expect(inputs.message == "Some inputs are wrong! SIN: wrong format; dob: required")
