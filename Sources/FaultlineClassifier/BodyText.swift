@@ -15,6 +15,11 @@ enum BodyText {
             if cut.utf8.count + character.utf8.count > fieldLimit { break }
             cut.append(character)
         }
+        // Never end on the first digits of a long number: whoever redacts card numbers downstream must see
+        // all of one or none of it.
+        while let last = cut.unicodeScalars.last, last.properties.numericType != nil || last == " " || last == "-" {
+            cut.unicodeScalars.removeLast()
+        }
         return cut + "…"
     }
 

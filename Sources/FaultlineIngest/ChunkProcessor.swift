@@ -53,13 +53,16 @@ struct ChunkProcessor {
             return
         }
         locator.scan(doc, root: doc.root)
-        let statusNode = locator.value(of: .status, in: doc)
+        let statusNode = locator.value(of: .status, in: doc, where: { Self.httpStatus(doc, $0) != nil })
         let bodyNode = locator.value(of: .body, in: doc)
         guard statusNode != nil || bodyNode != nil else {
-            reject(&batch, line, bytes, "\(RejectReason.noStatusOrBody): no status field and no body field (see --field)")
+            let reason = locator.value(of: .status, in: doc) == nil
+                ? "\(RejectReason.noStatusOrBody): no status field and no body field (see --field)"
+                : "\(RejectReason.noStatusOrBody): the status field holds no HTTP status, and there is no body field (see --field)"
+            reject(&batch, line, bytes, reason)
             return
         }
-        let status = statusNode.flatMap(doc.integer).flatMap { (100..<1000).contains($0) ? $0 : nil }
+        let status = statusNode.flatMap { Self.httpStatus(doc, $0) }
         let hint = locator.value(of: .provider, in: doc).flatMap { providerHint(doc, $0) }
         let classification: Classification?
         if let bodyNode {
@@ -74,6 +77,12 @@ struct ChunkProcessor {
             batch.successes += 1
             traffic.count(doc, locator: locator, status: status, hint: hint)
         }
+    }
+
+    /// An HTTP status: a whole number from 100 to 999, written as a number (`500`, `500.0`) or a string (`"500"`).
+    static func httpStatus(_ doc: JSONDocument, _ node: Int) -> Int? {
+        let value = doc.integer(node) ?? doc.double(node).flatMap { $0.rounded() == $0 && abs($0) < 1e6 ? Int($0) : nil }
+        return value.flatMap { (100..<1000).contains($0) ? $0 : nil }
     }
 
     /// The provider named by a line's provider field. Dumps name a handful of services over and over, so the
@@ -101,12 +110,12 @@ struct ChunkProcessor {
     private func reject(_ batch: inout Batch, _ line: LineDescriptor, _ bytes: UnsafeRawBufferPointer, _ reason: String) {
         // Control characters (a NUL, a stray escape) are shown as their visible symbols (␀, ␛): the excerpt
         // ends up in terminals, CSV files and spreadsheets.
-        let decoded = String(decoding: UnsafeRawBufferPointer(rebasing: bytes.prefix(256)), as: UTF8.self)
-        let excerpt = String(String.UnicodeScalarView(decoded.unicodeScalars.map { scalar in
+        let (redacted, count) = options.redactor.redactedPrefix(bytes, limit: 256)
+        batch.redactions += count
+        let excerpt = String(String.UnicodeScalarView(redacted.unicodeScalars.map { scalar in
             scalar.value < 0x20 && scalar != "\t" ? Unicode.Scalar(0x2400 + scalar.value)! : scalar
         }))
-        let redacted = redact(excerpt, &batch.redactions)
-        batch.rejects.append(RejectRecord(line: line.number, byteOffset: line.offset, reason: reason, excerpt: redacted))
+        batch.rejects.append(RejectRecord(line: line.number, byteOffset: line.offset, reason: reason, excerpt: excerpt))
     }
 
     private func redact(_ text: String, _ count: inout Int) -> String {

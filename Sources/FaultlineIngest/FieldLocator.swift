@@ -73,6 +73,12 @@ struct FieldLocator {
 
     /// The value of a field: its first candidate path present in the line.
     func value(of field: LogField, in doc: JSONDocument) -> Int? {
+        value(of: field, in: doc, where: { _ in true })
+    }
+
+    /// The first candidate path present in the line whose value `accept`s; later candidates are tried when an
+    /// earlier one holds something unusable (`"status": "failed"` before `"http_status": 500`).
+    func value(of field: LogField, in doc: JSONDocument, where accept: (Int) -> Bool) -> Int? {
         for candidate in candidates[field.index] {
             var node = found[candidate.slot]
             guard node >= 0 else { continue }
@@ -85,7 +91,7 @@ struct FieldLocator {
                 }
                 node = next
             }
-            if resolved { return node }
+            if resolved, accept(node) { return node }
         }
         return nil
     }

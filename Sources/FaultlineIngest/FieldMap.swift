@@ -12,8 +12,12 @@ public struct FieldMap: Sendable {
     /// Applies overrides such as `status=resp.code` (the field is then read from that path only).
     public func overriding(with specs: [String]) throws -> FieldMap {
         var copy = self
+        var given = Set<LogField>()
         for spec in specs {
             let (field, path) = try Self.parse(spec)
+            guard given.insert(field).inserted else {
+                throw FieldMapError(spec: spec, problem: "\(field.rawValue) is mapped twice", help: "give each field one path")
+            }
             copy.paths[field] = [path]
         }
         return copy

@@ -103,10 +103,12 @@ public final class Ingester {
         }
         try commitPending(fileBytesRead: lastRead)
         pipeline.finish()
-        if summary.lines == linesBefore { summary.skippedFiles += 1 }
+        if known != nil, summary.lines == linesBefore { summary.skippedFiles += 1 }
         if let damage = chunker.damage ?? source.damage {
             try writer.markDamaged(sourceID: sourceID, reason: damage)
             summary.damaged.append(.init(path: input.description, reason: damage))
+        } else if known?.damaged != nil {
+            try writer.markDamaged(sourceID: sourceID, reason: nil)
         }
     }
 

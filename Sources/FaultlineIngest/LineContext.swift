@@ -38,12 +38,12 @@ struct LineContext {
         switch doc.kind(node) {
         case .number:
             // Whole numbers (the usual epoch seconds or milliseconds) without going through text.
-            if let whole = doc.integer(node) { return Timestamp.epochMilliseconds(epoch: Double(whole)) }
+            if let whole = doc.integer(node) { return Timestamp.epochMilliseconds(epoch: whole) }
             return doc.double(node).flatMap(Timestamp.epochMilliseconds(epoch:))
         case .string:
             if let raw = doc.unescapedStringBytes(node) {
                 if let parsed = Timestamp.epochMilliseconds(rfc3339: raw) { return parsed }
-                if let whole = doc.integer(node) { return Timestamp.epochMilliseconds(epoch: Double(whole)) }
+                if let whole = doc.integer(node) { return Timestamp.epochMilliseconds(epoch: whole) }
                 return doc.double(node).flatMap(Timestamp.epochMilliseconds(epoch:))
             }
             return doc.stringBytes(node).flatMap { bytes in bytes.withUnsafeBytes { Timestamp.epochMilliseconds(rfc3339: $0) } }

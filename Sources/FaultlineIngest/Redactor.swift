@@ -12,6 +12,24 @@ public struct Redactor: Sendable {
 
     public init(enabled: Bool = true) { self.enabled = enabled }
 
+    /// The first `limit` bytes of `bytes` as text, redacted before they are cut: a card number or key that
+    /// straddles the limit is replaced whole instead of leaving its first digits behind.
+    public func redactedPrefix(_ bytes: UnsafeRawBufferPointer, limit: Int) -> (text: String, count: Int) {
+        let window = String(decoding: UnsafeRawBufferPointer(rebasing: bytes.prefix(limit + 128)), as: UTF8.self)
+        let result = redact(window)
+        guard result.text.utf8.count > limit else { return result }
+        var cut = ""
+        for character in result.text {
+            if cut.utf8.count + character.utf8.count > limit { break }
+            cut.append(character)
+        }
+        // Never end on the first digits of a number the window could not see the end of.
+        while let last = cut.unicodeScalars.last, last.properties.numericType != nil || last == " " || last == "-" {
+            cut.unicodeScalars.removeLast()
+        }
+        return (cut, result.count)
+    }
+
     /// The text with secrets replaced, and how many were replaced.
     public func redact(_ text: String) -> (text: String, count: Int) {
         guard enabled, mayContainSecret(text) else { return (text, 0) }
@@ -108,7 +126,9 @@ public struct Redactor: Sendable {
         var count = 0
         var i = 0
         while i < bytes.count {
-            guard isDigit(bytes[i]), i == 0 || !isDigit(bytes[i - 1]) && !isLetter(bytes[i - 1]) else {
+            // A card number glued to letters ("a4111…") is still a card number: only a digit before it means
+            // the run started earlier.
+            guard isDigit(bytes[i]), i == 0 || !isDigit(bytes[i - 1]) else {
                 i += 1
                 continue
             }
@@ -127,8 +147,7 @@ public struct Redactor: Sendable {
                     break
                 }
             }
-            let followedByLetter = end < bytes.count && isLetter(bytes[end])
-            if (13...19).contains(digits.count), !followedByLetter, Self.passesLuhn(digits) {
+            if (13...19).contains(digits.count), Self.passesLuhn(digits) {
                 bytes.replaceSubrange(i..<end, with: Self.cardMark.utf8)
                 count += 1
                 i += Self.cardMark.utf8.count

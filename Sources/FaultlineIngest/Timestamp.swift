@@ -2,9 +2,10 @@ import FaultlineTime
 
 /// Log timestamps normalised to UTC text `YYYY-MM-DDTHH:MM:SS.sssZ`, whose text order is time order.
 ///
-/// Accepts RFC 3339 with `Z` or an offset, with or without fractions (a space for the `T` too), and epoch
-/// seconds or milliseconds as a number. Hand-written because every line of a nightly dump carries one: the
-/// Foundation formatters cost more than parsing the whole line.
+/// Accepts RFC 3339 with `Z` or an offset, with or without fractions (a space for the `T` too; no zone at
+/// all is taken as UTC), and epoch seconds, milliseconds, microseconds or nanoseconds as a number.
+/// Hand-written because every line of a nightly dump carries one: the Foundation formatters cost more than
+/// parsing the whole line.
 public enum Timestamp {
     /// Epoch values above this are milliseconds (1e11 seconds is the year 5138).
     static let millisecondThreshold: Double = 100_000_000_000
@@ -17,9 +18,19 @@ public enum Timestamp {
         epochMilliseconds(epoch: value).map(format)
     }
 
+    /// Whole-number epochs, divided exactly (nanoseconds do not fit a Double's precision).
+    static func epochMilliseconds(epoch value: Int) -> Int64? {
+        guard value >= 0 else { return nil }
+        var millis = Int64(value) < Int64(millisecondThreshold) ? Int64(value) * 1000 : Int64(value)
+        while millis >= Int64(millisecondThreshold) * 1000 { millis /= 1000 }
+        return millis < 253_402_300_800_000 ? millis : nil
+    }
+
     static func epochMilliseconds(epoch value: Double) -> Int64? {
         guard value.isFinite, value >= 0 else { return nil }
-        let millis = value >= millisecondThreshold ? value : value * 1000
+        // Seconds, milliseconds, microseconds or nanoseconds, told apart by size (1e11 s is the year 5138).
+        var millis = value >= millisecondThreshold ? value : value * 1000
+        while millis >= millisecondThreshold * 1000 { millis /= 1000 }
         guard millis < 253_402_300_800_000 else { return nil }  // year 10000
         return Int64(millis.rounded(.down))
     }
@@ -64,10 +75,10 @@ public enum Timestamp {
             guard i > start else { return nil }
         }
         var offsetSeconds = 0
-        guard i < n else { return nil }  // RFC 3339 requires a zone
-        switch p[i] {
+        // RFC 3339 requires a zone, but many loggers leave it out; such a time is taken as UTC.
+        switch i < n ? p[i] : UInt8(ascii: "Z") {
         case UInt8(ascii: "Z"), UInt8(ascii: "z"):
-            i += 1
+            i = min(i + 1, n)
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
             let sign = p[i] == UInt8(ascii: "-") ? -1 : 1
             guard let oh = digits(i + 1, 2) else { return nil }

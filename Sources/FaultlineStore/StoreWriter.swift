@@ -102,7 +102,8 @@ public final class StoreWriter: @unchecked Sendable {
     }
 
     /// Notes why reading a source stopped early (truncated gzip, unreadable bytes…).
-    public func markDamaged(sourceID: Int64, reason: String) throws {
+    /// - Parameter reason: nil clears an earlier mark, once a repaired copy has been read to its end.
+    public func markDamaged(sourceID: Int64, reason: String?) throws {
         try withDatabase { db in
             let s = try db.prepare("UPDATE sources SET damaged = ?2, last_ingested_at = \(SQLTime.now) WHERE id = ?1")
             try s.bind(sourceID, at: 1)

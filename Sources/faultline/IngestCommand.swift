@@ -83,6 +83,10 @@ struct IngestCommand: ParsableCommand {
             for damaged in summary.damaged {
                 UserError.printError("\(damaged.path) is damaged: \(damaged.reason)\n  the lines before the damage are stored; re-copy the file and ingest it again to read the rest")
             }
+            // Not every line could be read: a nightly job must notice.
+            if !summary.damaged.isEmpty { throw ExitCode(UserError.dataError) }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             throw UserError.report(error)
         }

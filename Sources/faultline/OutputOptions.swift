@@ -15,12 +15,23 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "CSV without formula neutralisation (cells starting with = + - @ tab or CR are left as they are).")
     var csvRaw = false
 
+    static func isStoreFile(_ output: String, store: String) -> Bool {
+        let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        let base = URL(fileURLWithPath: store).standardizedFileURL.resolvingSymlinksInPath().path
+        return [base, base + "-wal", base + "-shm", base + "-journal", base + ".ingest-lock"].contains(target)
+    }
+
     /// Rows a table shows on a terminal when no --limit was given: enough to answer, not a flood.
     static let terminalRowCap = 100
 
     /// Renders `table` and writes it where asked. A table printed to a terminal without `--limit` stops at
     /// `terminalRowCap` rows and says so on stderr; files, pipes and the other formats get every row.
-    func emit(_ table: ResultTable, limitGiven: Bool = true) throws {
+    func emit(_ table: ResultTable, limitGiven: Bool = true, store: String? = nil) throws {
+        if let output, let store, Self.isStoreFile(output, store: store) {
+            throw CLIError(
+                message: "refusing to write the report over the store: --output \(output) is \(store) (or one of its -wal/-shm files)\n  help: choose another file name for the report",
+                code: UserError.usage)
+        }
         let terminal = Terminal.standardOutput
         let toTerminal = output == nil && terminal.isTerminal
         let chosen = format ?? .table

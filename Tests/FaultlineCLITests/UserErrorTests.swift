@@ -60,6 +60,10 @@ struct UserMistake: CustomTestStringConvertible, Sendable {
                     status: 64, phrases: ["SQLite rejected the statement", "no such table: nosuch"]),
         UserMistake(name: "query that writes", arguments: ["query", "--db", "samples.db", "writes.sql"],
                     status: 64, phrases: ["read-only"]),
+        UserMistake(name: "report written over the store", arguments: ["report", "--db", "samples.db", "summary", "--output", "samples.db"],
+                    status: 64, phrases: ["refusing to write the report over the store", "another file name"]),
+        UserMistake(name: "a field mapped twice", arguments: ["ingest", "--db", "new.db", "--field", "status=a", "--field", "status=b", "samples/flint.jsonl"],
+                    status: 64, phrases: ["status is mapped twice"]),
     ]
 }
 
@@ -80,6 +84,23 @@ struct UserErrorTests {
         // A failed ingest must not leave a store behind, and a failed report must not create one.
         #expect(!FileManager.default.fileExists(atPath: store.directory.path("new.db")))
         #expect(!FileManager.default.fileExists(atPath: store.directory.path("nosuch.db")))
+    }
+
+    @Test("a damaged gzip keeps the lines before the damage and exits 65, so a nightly job notices")
+    func damagedInputExitsWithDataError() throws {
+        let directory = try TemporaryDirectory()
+        try directory.copySamples()
+        let whole = try Data(contentsOf: directory.url.appendingPathComponent("samples/nightly-2026-11-22.jsonl.gz"))
+        try whole.prefix(whole.count / 2).write(to: directory.url.appendingPathComponent("cut.jsonl.gz"))
+        let result = try faultline("ingest", "--db", "cut.db", "--json", "cut.jsonl.gz", in: directory.url)
+        #expect(result.status == 65, "\(result)")
+        #expect(result.stderr.contains("cut.jsonl.gz is damaged"), "\(result.stderr)")
+        #expect(try jsonObject(result.stdoutData)["damaged"]?.integer == 1)
+        #expect((try jsonObject(result.stdoutData)["lines"]?.integer ?? 0) > 0)
+        expectNoCrash(result)
+        // The same store still reads fine, and the file shows as damaged in it.
+        let summary = try faultline("report", "--db", "cut.db", "summary", "--format", "json", in: directory.url)
+        #expect(summary.status == 0, "\(summary)")
     }
 
     @Test("--max-rejects 1 on bad-lines.jsonl exits 65, and the readable lines and the rejects are still stored")

@@ -74,19 +74,36 @@ import Testing
             #"{"@timestamp":"2026-11-22T08:00:00.500Z","http":{"method":"POST","url":"https://api.flint.dev/v1/payment_intents/pi_3NxAbc123/confirm","status_code":500,"response":{"body":"\#(escaped)"}},"headers":{"X-Request-ID":"req_http","Idempotency-Key":"idem_2"}}"#,
             // request/response objects, epoch milliseconds
             #"{"ts":1795334400500,"request":{"method":"POST","path":"/v1/payment_intents/pi_3NxAbc123/confirm","headers":{"x-request-id":"req_rr"}},"response":{"status":500,"body":\#(body)}}"#,
+            // nanoseconds since the epoch, as some shippers write them
+            #"{"time":1795334400500000000,"status":500,"request_id":"req_ns","body":\#(body)}"#,
             // alternative names, epoch seconds
             #"{"time":1795334400,"statusCode":"500","requestId":"req_alt","body":\#(body),"request":{"url":"/v1/payment_intents/12345/confirm"}}"#,
         ]
         let path = try fixture.write("layouts.jsonl", layouts)
         let summary = try fixture.ingest([path])
-        #expect(summary.errors == 4 && summary.rejects == 0)
-        let rows = try fixture.rows("SELECT request_id, ts, method, endpoint, code, provider, idempotency_key FROM errors ORDER BY line")
+        #expect(summary.errors == 5 && summary.rejects == 0)
+        let rows = try fixture.rows("SELECT request_id, ts, method, endpoint, code, provider, idempotency_key FROM errors WHERE request_id != 'req_ns' ORDER BY line")
         #expect(rows.map { $0[0] } == [.text("req_flat"), .text("req_http"), .text("req_rr"), .text("req_alt")])
         #expect(rows.map { $0[1] } == [.text("2026-11-22T08:00:00.500Z"), .text("2026-11-22T08:00:00.500Z"), .text("2026-11-22T08:00:00.500Z"), .text("2026-11-22T08:00:00.000Z")])
+        #expect(try fixture.texts("SELECT ts FROM errors WHERE request_id = 'req_ns'") == ["2026-11-22T08:00:00.500Z"])
         #expect(rows[0][2] == .text("POST"))
         #expect(Set(rows.map { $0[3] }) == [.text("/v1/payment_intents/{id}/confirm")])
         #expect(Set(rows.map { $0[4] }) == [.text("INTERNAL_ERROR")])
         #expect(rows[0][6] == .text("idem_1") && rows[1][6] == .text("idem_2"))
+    }
+
+    @Test func aStatusFieldWithoutAnHTTPStatusGivesWayToTheNextCandidate() throws {
+        let fixture = try IngestFixture()
+        let path = try fixture.write("statuses.jsonl", [
+            #"{"status":"failed","http_status":500,"body":"oops"}"#,
+            #"{"status":null,"response":{"status":502,"body":"<html>bad gateway</html>"}}"#,
+            #"{"status":503.0,"body":""}"#,
+            #"{"status":"succeeded","note":"no body"}"#,
+        ])
+        let summary = try fixture.ingest([path])
+        #expect(summary.errors == 3 && summary.rejects == 1)
+        #expect(try fixture.texts("SELECT code FROM errors ORDER BY line") == ["HTTP_500", "HTTP_502", "HTTP_503"])
+        #expect(try fixture.texts("SELECT reason FROM rejects").first??.contains("holds no HTTP status") == true)
     }
 
     @Test func fieldOverridesReadOtherLayouts() throws {

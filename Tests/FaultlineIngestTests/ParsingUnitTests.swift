@@ -14,10 +14,13 @@ import Testing
         #expect(normalise("2026-11-22T01:04:05.5-02:30") == "2026-11-22T03:34:05.500Z")
         #expect(normalise("2026-11-22T00:30:00+01:00") == "2026-11-21T23:30:00.000Z")
         #expect(normalise("2024-02-29 23:59:59z") == "2024-02-29T23:59:59.000Z")
+        // No zone: taken as UTC, not dropped.
+        #expect(normalise("2026-11-22T10:00:01") == "2026-11-22T10:00:01.000Z")
+        #expect(normalise("2026-11-22 10:00:05.25") == "2026-11-22T10:00:05.250Z")
     }
 
     @Test func rejectsMalformedTimes() {
-        for bad in ["2026-11-22", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-22T00:00:00", "yesterday", "2026-11-22T00:00:00Zjunk"] {
+        for bad in ["2026-11-22", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-22T00:00", "yesterday", "2026-11-22T00:00:00Zjunk"] {
             #expect(normalise(bad) == nil, "\(bad)")
         }
     }
@@ -26,6 +29,9 @@ import Testing
         #expect(Timestamp.normalise(epoch: 1_795_334_400) == "2026-11-22T08:00:00.000Z")
         #expect(Timestamp.normalise(epoch: 1_795_334_400_250) == "2026-11-22T08:00:00.250Z")
         #expect(Timestamp.normalise(epoch: -5) == nil)
+        #expect(Timestamp.normalise(epoch: 1_795_334_400_250_000) == "2026-11-22T08:00:00.250Z")  // microseconds
+        #expect(Timestamp.epochMilliseconds(epoch: 1_795_334_400_250_000_000) == 1_795_334_400_250)  // nanoseconds
+        #expect(Timestamp.epochMilliseconds(epoch: 1_795_334_400) == 1_795_334_400_000)
         #expect(Timestamp.hour(of: "2026-11-22T08:59:59.999Z") == "2026-11-22T08:00:00Z")
     }
 }
@@ -59,6 +65,16 @@ import Testing
     @Test func leavesNumbersThatAreNotCardsAlone() {
         #expect(redactor.redact("order 4242424242424241 (fails Luhn)").count == 0)
         #expect(redactor.redact("amount 100000 of 123456789012").count == 0)
+    }
+
+    @Test func redactsCardsGluedToLettersAndNeverLeavesHalfACardAtACut() {
+        #expect(redactor.redact("a4111111111111111 end").text == "a[REDACTED CARD] end")
+        var bytes = Array(String(repeating: "a", count: 244).utf8) + Array("4111111111111111 tail".utf8)
+        let excerpt = bytes.withUnsafeBytes { redactor.redactedPrefix($0, limit: 256) }
+        #expect(excerpt.count == 1 && !excerpt.text.contains("4111"))
+        bytes = Array(String(repeating: "a", count: 250).utf8) + Array("9999999999".utf8)
+        let plain = bytes.withUnsafeBytes { redactor.redactedPrefix($0, limit: 256) }
+        #expect(plain.text == String(repeating: "a", count: 250))
     }
 
     @Test func redactsKeysAndBearerTokens() {

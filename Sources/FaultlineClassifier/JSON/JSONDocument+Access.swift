@@ -95,7 +95,7 @@ extension JSONDocument {
         let node = nodes[index]
         guard node.kind == .number || (node.kind == .string && !node.escaped) else { return nil }
         let raw = rawBytes(index)
-        guard !raw.isEmpty, raw.count <= 18 else { return nil }
+        guard !raw.isEmpty, raw.count <= 20 else { return nil }
         var value = 0
         var negative = false
         for (k, byte) in raw.enumerated() {
@@ -104,7 +104,10 @@ extension JSONDocument {
                 continue
             }
             guard isDigit(byte) else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (next, overflow2) = times10.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+            guard !overflow1, !overflow2 else { return nil }
+            value = next
         }
         if negative && raw.count == 1 { return nil }
         return negative ? -value : value
