@@ -112,15 +112,20 @@ public final class Ingester {
         }
     }
 
-    /// The earlier ingest of this same content, if any: same first 64 KiB, or (for a file that was shorter
-    /// than that and has grown) the same path starting with the bytes fingerprinted then.
+    /// The earlier ingest of this same content, if any: same first 64 KiB; or, for a file that was shorter
+    /// than that when read and has grown since (under the same name or, after rotation, another), a source
+    /// whose fingerprint matches this file's first bytes of the same length. The longest such match wins.
     private func previousIngest(of input: InputPath, head: HeadFingerprint, writer: StoreWriter) throws -> SourceRecord? {
         if let same = try writer.findSource(fingerprint: head.hash, headBytes: head.length) { return same }
-        guard let path = input.filePath, let earlier = try writer.findSource(path: path),
-            earlier.headBytes < head.length
-        else { return nil }
-        let prefix = try HeadFingerprint.of(input, firstBytes: Int64(earlier.headBytes))
-        return prefix.hash == earlier.fingerprint ? earlier : nil
+        guard input.filePath != nil else { return nil }  // standard input cannot be read twice
+        let lengths = try writer.shortHeadLengths(below: head.length)
+        let prefixes = try HeadFingerprint.prefixes(of: input, lengths: lengths)
+        for length in lengths {
+            if let prefix = prefixes[length], let earlier = try writer.findSource(fingerprint: prefix.hash, headBytes: length) {
+                return earlier
+            }
+        }
+        return nil
     }
 
     private func seconds(_ duration: Duration) -> Double {

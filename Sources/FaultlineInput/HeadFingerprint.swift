@@ -42,4 +42,31 @@ public struct HeadFingerprint: Hashable, Sendable, CustomStringConvertible {
         }
         return HeadFingerprint(hash: hasher.hex, length: Int(total))
     }
+
+    /// Fingerprints of the first `lengths` bytes of a file, all in one pass over at most its first
+    /// `lengths.max()` bytes: "does this file start like one of these shorter files seen before?".
+    /// Lengths the file is too short for are left out.
+    public static func prefixes(of path: InputPath, lengths: [Int]) throws -> [Int: HeadFingerprint] {
+        if path == .standardInput { throw InputError.standardInputNotRepeatable }
+        let wanted = Set(lengths.filter { $0 > 0 })
+        guard let longest = wanted.max() else { return [:] }
+        let source = try ByteSource(path)
+        defer { source.close() }
+        var head = [UInt8](repeating: 0, count: longest)
+        var filled = 0
+        while filled < longest {
+            let got = try head.withUnsafeMutableBytes { try source.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...])) }
+            if got == 0 { break }
+            filled += got
+        }
+        var result: [Int: HeadFingerprint] = [:]
+        var hasher = FNV1a64()
+        var hashed = 0
+        for length in wanted.sorted() where length <= filled {
+            head.withUnsafeBytes { hasher.update(UnsafeRawBufferPointer(rebasing: $0[hashed..<length])) }
+            hashed = length
+            result[length] = HeadFingerprint(hash: hasher.hex, length: length)
+        }
+        return result
+    }
 }

@@ -76,6 +76,18 @@ public final class StoreWriter: @unchecked Sendable {
         }
     }
 
+    /// The distinct `head_bytes` of sources whose fingerprint covers fewer than `limit` bytes: files that were
+    /// shorter than a full fingerprint when first read, and may have grown and been renamed since.
+    public func shortHeadLengths(below limit: Int) throws -> [Int] {
+        try withDatabase { db in
+            let s = try db.prepare("SELECT DISTINCT head_bytes FROM sources WHERE head_bytes < ?1 ORDER BY head_bytes DESC")
+            try s.bind(limit, at: 1)
+            var lengths: [Int] = []
+            while try s.step() { lengths.append(s.int(at: 0)) }
+            return lengths
+        }
+    }
+
     /// The most recent source ingested under `path`.
     public func findSource(path: String) throws -> SourceRecord? {
         try withDatabase { db in

@@ -52,6 +52,19 @@ import Testing
         #expect(again.lines == 0 && again.skippedLines == 50)
     }
 
+    @Test func aSmallFileThatGrewAndWasRotatedAddsOnlyItsNewLines() throws {
+        let fixture = try IngestFixture()
+        let lines = (0..<150).map { flatLine($0 % 7 == 0 ? 502 : 200, requestID: "req_\($0)") }
+        let live = try fixture.write("app.log", Array(lines.prefix(100)))
+        #expect(try fixture.ingest([live]).lines == 100)
+        try FileManager.default.removeItem(atPath: live)
+        let rotated = try fixture.write("app.log.1", lines)
+        let again = try fixture.ingest([rotated])
+        #expect(again.lines == 50 && again.skippedLines == 100)
+        #expect(try fixture.accounted().lines == 150)
+        #expect(try fixture.int("SELECT count(*) FROM sources") == 1)
+    }
+
     @Test func aTruncatedCopyOfAnIngestedFileAddsNothing() throws {
         let fixture = try IngestFixture()
         let lines = (0..<2_000).map { flatLine($0 % 7 == 0 ? 502 : 200, requestID: "req_\($0)") }
