@@ -37,6 +37,26 @@ struct ChunkProcessor {
             }
         }
         traffic.add(to: &batch.traffic)
+        // A last line without a newline may be a line still being written: remember where it starts, so that
+        // if the file grows it can be taken back and read again whole.
+        if let last = chunk.lines.last(where: { !$0.isCutByDamage }), last.lacksNewline {
+            batch.openLineOffset = last.offset
+        }
+        return batch
+    }
+
+    /// What one line (given as its bytes) counts as, exactly as `process` would count it.
+    mutating func outcome(ofLine bytes: UnsafeRawBufferPointer, number: Int, offset: Int64) -> Batch {
+        var batch = Batch(endOffset: offset + Int64(bytes.count))
+        traffic = TrafficCounter()
+        let line = LineDescriptor(start: 0, length: bytes.count, number: number, offset: offset, fullLength: Int64(bytes.count))
+        batch.linesRead = 1
+        if isBlank(bytes) {
+            batch.blanks += 1
+        } else {
+            processLine(bytes, line, into: &batch)
+        }
+        traffic.add(to: &batch.traffic)
         return batch
     }
 

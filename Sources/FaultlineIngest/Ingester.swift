@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import FaultlineInput
 import FaultlineStore
 
@@ -56,7 +57,10 @@ public final class Ingester {
         let source = try ByteSource(input)
         defer { source.close() }
         let head = try source.headFingerprint()
-        let known = try previousIngest(of: input, head: head, writer: writer)
+        var known = try previousIngest(of: input, head: head, writer: writer)
+        if let earlier = known, let reopened = try reopenGrownLastLine(of: earlier, input: input, source: source, writer: writer) {
+            known = reopened
+        }
         let sourceID = try known?.id
             ?? writer.createSource(path: input.filePath ?? "-",
                                    fingerprint: head.hash, headBytes: head.length, compressed: source.isGzip)
@@ -112,6 +116,37 @@ public final class Ingester {
         }
     }
 
+    /// A plain file whose last line had no newline when it was read, and which has grown since: that line was
+    /// cut short (the file was still being written). It is taken back, so that reading resumes at its start
+    /// and counts it once, whole. Returns the source as it is afterwards, or nil when nothing was reopened.
+    private func reopenGrownLastLine(
+        of earlier: SourceRecord, input: InputPath, source: ByteSource, writer: StoreWriter
+    ) throws -> SourceRecord? {
+        guard let open = earlier.openLineOffset, !source.isGzip, let path = input.filePath,
+            let size = source.totalCompressedBytes, size > earlier.bytesDone, open < earlier.bytesDone,
+            let handle = FileHandle(forReadingAtPath: path)
+        else { return nil }
+        defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64(open))
+        guard let data = try handle.read(upToCount: Int(earlier.bytesDone - open)), data.count == Int(earlier.bytesDone - open) else {
+            return nil
+        }
+        var processor = ChunkProcessor(options: options)
+        let outcome = data.withUnsafeBytes { processor.outcome(ofLine: $0, number: earlier.linesDone, offset: open) }
+        do {
+            try writer.reopenLastLine(of: earlier.id, line: earlier.linesDone, at: open, outcome: outcome)
+        } catch {
+            // The line cannot be taken back as it was counted (e.g. the field mapping changed since): keep the
+            // earlier position; the rest of the file is still read once.
+            return nil
+        }
+        var reopened = earlier
+        reopened.bytesDone = open
+        reopened.linesDone -= 1
+        reopened.openLineOffset = nil
+        return reopened
+    }
+
     /// The earlier ingest of this same content, if any: same first 64 KiB; or, for a file that was shorter
     /// than that when read and has grown since (under the same name or, after rotation, another), a source
     /// whose fingerprint matches this file's first bytes of the same length. The longest such match wins.
@@ -136,6 +171,7 @@ public final class Ingester {
 extension Batch {
     /// Adds the lines of the batch that follows this one in the same file.
     mutating func append(_ next: Batch) {
+        openLineOffset = next.openLineOffset
         events += next.events
         for (key, count) in next.traffic { traffic[key, default: 0] += count }
         rejects += next.rejects

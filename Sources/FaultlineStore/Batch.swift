@@ -13,6 +13,8 @@ public struct Batch: Sendable {
     public var linesRead: Int
     /// Decompressed offset just past the batch's last line; becomes the source's `bytes_done`.
     public var endOffset: Int64
+    /// Start of the batch's last line when that line had no newline (the end of the input so far), else nil.
+    public var openLineOffset: Int64? = nil
 
     public init(
         events: [ErrorEventRecord] = [], traffic: [TrafficKey: Int] = [:], rejects: [RejectRecord] = [],

@@ -29,7 +29,7 @@ final class BatchCommitter {
         advanceSource = try db.prepare("""
             UPDATE sources SET bytes_done = ?2, lines_done = lines_done + ?3, errors = errors + ?4,
               successes = successes + ?5, rejects = rejects + ?6, blanks = blanks + ?7,
-              redactions = redactions + ?8, last_ingested_at = \(SQLTime.now)
+              redactions = redactions + ?8, open_line_offset = ?9, last_ingested_at = \(SQLTime.now)
             WHERE id = ?1 AND bytes_done <= ?2
             """, persistent: true)
     }
@@ -121,10 +121,68 @@ final class BatchCommitter {
         try s.bind(batch.rejects.count, at: 6)
         try s.bind(batch.blanks, at: 7)
         try s.bind(batch.redactions, at: 8)
+        try s.bind(batch.openLineOffset, at: 9)
         try s.run()
         guard db.changes == 1 else {
             throw StoreError.misuse("cannot commit to source \(sourceID): it does not exist, or its bytes_done is "
                 + "already past \(batch.endOffset) (batches must be committed in file order)")
         }
+    }
+
+    /// Takes back the last line counted for a source (line `number`, starting at `offset`), so that it can be
+    /// read again: its event or reject row is deleted, or, for a success or blank, `outcome` (the same line
+    /// processed again) says which counter to decrement. The caller owns the transaction.
+    func retract(line number: Int, at offset: Int64, outcome: Batch, from sourceID: Int64) throws {
+        let events = try db.prepare("DELETE FROM events WHERE source_id = ?1 AND line = ?2")
+        try events.bind(sourceID, at: 1)
+        try events.bind(number, at: 2)
+        try events.run()
+        let deletedEvents = db.changes
+        let rejects = try db.prepare("DELETE FROM rejects WHERE source_id = ?1 AND line = ?2")
+        try rejects.bind(sourceID, at: 1)
+        try rejects.bind(number, at: 2)
+        try rejects.run()
+        let deletedRejects = db.changes
+        var successes = 0
+        var blanks = 0
+        if deletedEvents + deletedRejects == 0 {
+            successes = outcome.successes
+            blanks = outcome.blanks
+            for (key, count) in outcome.traffic {
+                let endpoint = try interner.endpointID(host: key.host, path: key.endpoint) ?? 0
+                let s = try db.prepare("""
+                    UPDATE traffic SET count = count - ?6
+                    WHERE hour = ?1 AND provider = ?2 AND method = ?3 AND endpoint_id = ?4 AND status_class = ?5
+                    """)
+                try s.bind(key.hour, at: 1)
+                try s.bind(key.provider, at: 2)
+                try s.bind(key.method, at: 3)
+                try s.bind(endpoint, at: 4)
+                try s.bind(key.statusClass, at: 5)
+                try s.bind(count, at: 6)
+                try s.run()
+                guard db.changes == 1 else { throw StoreError.misuse("line \(number) of source \(sourceID) is not in the traffic counts it should be in") }
+            }
+            try db.execute("DELETE FROM traffic WHERE count <= 0")
+        }
+        guard deletedEvents + deletedRejects + successes + blanks == 1 else {
+            throw StoreError.misuse("line \(number) of source \(sourceID) cannot be taken back: its outcome is not what reading it again gives")
+        }
+        let s = try db.prepare("""
+            UPDATE sources SET bytes_done = ?2, lines_done = lines_done - 1, errors = errors - ?4,
+              rejects = rejects - ?5, successes = successes - ?6, blanks = blanks - ?7,
+              redactions = max(0, redactions - ?8), open_line_offset = NULL, last_ingested_at = \(SQLTime.now)
+            WHERE id = ?1 AND lines_done = ?3 AND open_line_offset = ?2
+            """)
+        try s.bind(sourceID, at: 1)
+        try s.bind(offset, at: 2)
+        try s.bind(number, at: 3)
+        try s.bind(deletedEvents, at: 4)
+        try s.bind(deletedRejects, at: 5)
+        try s.bind(successes, at: 6)
+        try s.bind(blanks, at: 7)
+        try s.bind(outcome.redactions, at: 8)
+        try s.run()
+        guard db.changes == 1 else { throw StoreError.misuse("source \(sourceID) has no open last line \(number) at \(offset)") }
     }
 }

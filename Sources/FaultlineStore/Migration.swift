@@ -11,5 +11,10 @@ struct Migration: Sendable {
     /// `PRAGMA user_version` of a store equals the number of these it has applied.
     static let all: [Migration] = [
         Migration(name: "001_initial_schema", sql: InitialSchema.sql),
+        Migration(name: "002_open_last_line", sql: """
+            -- Where the last line counted starts when it had no newline yet (the file may still be written);
+            -- NULL when the last line counted was complete. Lets a grown file's cut line be read again whole.
+            ALTER TABLE sources ADD COLUMN open_line_offset INTEGER;
+            """),
     ]
 }

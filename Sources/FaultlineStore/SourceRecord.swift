@@ -18,11 +18,13 @@ public struct SourceRecord: Sendable, Hashable {
     public var damaged: String?
     public var firstIngestedAt: String
     public var lastIngestedAt: String
+    /// Start of the last line counted when it had no newline (see migration 002_open_last_line), else nil.
+    public var openLineOffset: Int64?
 
     /// The columns `init(row:)` expects, in order.
     static let columns = """
         id, path, fingerprint, head_bytes, compressed, bytes_done, lines_done, errors, successes, rejects,
-        blanks, redactions, damaged, first_ingested_at, last_ingested_at
+        blanks, redactions, damaged, first_ingested_at, last_ingested_at, open_line_offset
         """
 
     init(row s: Statement) {
@@ -41,5 +43,6 @@ public struct SourceRecord: Sendable, Hashable {
         damaged = s.string(at: 12)
         firstIngestedAt = s.string(at: 13) ?? ""
         lastIngestedAt = s.string(at: 14) ?? ""
+        openLineOffset = s.isNull(at: 15) ? nil : s.int64(at: 15)
     }
 }

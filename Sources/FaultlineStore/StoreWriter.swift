@@ -145,6 +145,24 @@ public final class StoreWriter: @unchecked Sendable {
         }
     }
 
+    /// Takes back a source's last line counted, which had no newline then, because the file has grown since:
+    /// the line is read again whole from `offset` (its start) by the next batch. One transaction; `outcome`
+    /// is that partial line processed again, which says what it was counted as.
+    public func reopenLastLine(of sourceID: Int64, line: Int, at offset: Int64, outcome: Batch) throws {
+        try withDatabase { db in
+            guard let committer else { throw Self.closedError }
+            do {
+                try db.execute("BEGIN IMMEDIATE")
+                try committer.retract(line: line, at: offset, outcome: outcome, from: sourceID)
+                try db.execute("COMMIT")
+            } catch {
+                db.rollbackIfActive()
+                committer.rolledBack()
+                throw error
+            }
+        }
+    }
+
     // MARK: Runs
 
     /// Records the start of an ingest run; returns its id for `finishRun`.

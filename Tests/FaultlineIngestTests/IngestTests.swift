@@ -42,6 +42,39 @@ import Testing
         #expect(try fixture.int("SELECT max(line) FROM events") == 3)
     }
 
+    @Test func aLastLineCutOffWhileTheFileWasWrittenIsCountedOnceWholeWhenTheFileGrows() throws {
+        let fixture = try IngestFixture()
+        let first = flatLine(200, requestID: "req_a")
+        let second = flatLine(429, body: #"{"code":"RATE_LIMIT_EXCEEDED","message":"slow"}"#, requestID: "req_b")
+        let path = fixture.directory.appendingPathComponent("live.jsonl").path
+        try Data((first + "\n" + String(second.prefix(60))).utf8).write(to: URL(fileURLWithPath: path))
+        let early = try fixture.ingest([path])
+        #expect(early.lines == 2 && early.rejects == 1)
+        // The writer finishes the line and adds one more.
+        try Data((first + "\n" + second + "\n" + flatLine(500, body: #"{"error":{"code":"INTERNAL_ERROR","message":"x"}}"#) + "\n").utf8)
+            .write(to: URL(fileURLWithPath: path))
+        let later = try fixture.ingest([path])
+        #expect(later.lines == 2 && later.skippedLines == 1)
+        let stored = try fixture.accounted()
+        #expect(stored.lines == 3 && stored.errors == 2 && stored.successes == 1 && stored.rejects == 0)
+        #expect(try fixture.texts("SELECT code FROM errors ORDER BY line") == ["RATE_LIMIT_EXCEEDED", "INTERNAL_ERROR"])
+        // Ingesting the finished file again adds nothing.
+        #expect(try fixture.ingest([path]).lines == 0)
+    }
+
+    @Test func aCompleteLastLineWithoutANewlineIsNotCountedTwiceWhenTheFileGrows() throws {
+        let fixture = try IngestFixture()
+        let path = fixture.directory.appendingPathComponent("live.jsonl").path
+        let a = flatLine(200, requestID: "req_a"), b = flatLine(201, requestID: "req_b")
+        try Data((a + "\n" + b).utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try fixture.ingest([path]).successes == 2)
+        try Data((a + "\n" + b + "\n" + flatLine(202, requestID: "req_c") + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        let later = try fixture.ingest([path])
+        #expect(later.lines == 2)
+        #expect(try fixture.accounted().successes == 3)
+        #expect(try fixture.int("SELECT sum(count) FROM traffic") == 3)
+    }
+
     @Test func aRenamedCopyIsRecognisedByItsContent() throws {
         let fixture = try IngestFixture()
         let lines = (0..<50).map { flatLine($0 % 5 == 0 ? 503 : 200, requestID: "req_\($0)") }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Migrations")
 struct MigrationTests {
-    @Test("a new file gets every table, the errors view and user_version 1")
+    @Test("a new file gets every table, the errors view and the user_version of every migration")
     func newFileIsMigrated() throws {
         let dir = try TemporaryDirectory()
         let path = dir.path("new.db")
@@ -15,9 +15,10 @@ struct MigrationTests {
             .rows.compactMap { $0[0].stringValue }
         #expect(names == ["endpoints", "error_kinds", "errors", "events", "ingest_runs", "messages", "rejects",
                           "schema_migrations", "sources", "traffic"])
-        #expect(try store.query("PRAGMA user_version").rows == [[.integer(1)]])
-        #expect(try store.query("SELECT name FROM schema_migrations").rows == [[.text("001_initial_schema")]])
-        #expect(store.schemaVersion == 1)
+        #expect(try store.query("PRAGMA user_version").rows == [[.integer(2)]])
+        #expect(try store.query("SELECT name FROM schema_migrations ORDER BY name").rows
+            == [[.text("001_initial_schema")], [.text("002_open_last_line")]])
+        #expect(store.schemaVersion == 2)
     }
 
     @Test("reopening an up-to-date store applies nothing again")
@@ -32,7 +33,7 @@ struct MigrationTests {
 
         let store = try Store.openReadOnly(path: path)
         #expect(try store.query("SELECT applied_at FROM schema_migrations") == firstApplied)
-        #expect(try store.query("PRAGMA user_version").rows == [[.integer(1)]])
+        #expect(try store.query("PRAGMA user_version").rows == [[.integer(2)]])
     }
 
     @Test("the store is in WAL mode so reports can read during ingest")
@@ -51,15 +52,15 @@ struct MigrationTests {
         do {
             let raw = try Database(path: path, mode: .readWrite)
             try raw.execute("""
-                INSERT INTO schema_migrations (name, applied_at) VALUES ('002_from_the_future', '2030-01-01T00:00:00.000Z');
-                PRAGMA user_version = 2;
+                INSERT INTO schema_migrations (name, applied_at) VALUES ('099_from_the_future', '2030-01-01T00:00:00.000Z');
+                PRAGMA user_version = 3;
                 """)
         }
 
         let writerError = storeError { _ = try StoreWriter(path: path) }
         #expect(writerError?.reason == .newerStore)
         #expect(writerError?.description.contains("was written by a newer faultline") == true)
-        #expect(writerError?.description.contains("002_from_the_future") == true)
+        #expect(writerError?.description.contains("099_from_the_future") == true)
 
         let readerError = storeError { _ = try Store.openReadOnly(path: path) }
         #expect(readerError?.reason == .newerStore)
