@@ -84,7 +84,9 @@ public final class Database {
                 sqlite3_finalize(extra)
                 guard tailRC == SQLITE_OK else { throw failure(tailRC, sql: sql) }
                 if extra != nil {
-                    throw StoreError.misuse("expected one SQL statement, found more than one in `\(sql)`")
+                    throw StoreError.sqlite(
+                        code: SQLITE_ERROR, message: "expected one SQL statement, found more than one; a query file holds a single SELECT",
+                        path: path, sql: sql, readOnly: mode == .readOnly)
                 }
             }
             return statement

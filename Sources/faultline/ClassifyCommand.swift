@@ -29,6 +29,9 @@ struct ClassifyCommand: ParsableCommand {
     var file: String = "-"
 
     func validate() throws {
+        if let status, !(100...999).contains(status) {
+            throw ValidationError("--status takes an HTTP status from 100 to 999, not \(status)")
+        }
         if let provider, Provider(hint: provider) == nil {
             throw ValidationError("unknown provider '\(provider)': use one of \(Provider.known.map(\.rawValue).joined(separator: ", "))")
         }

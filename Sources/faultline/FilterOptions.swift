@@ -24,6 +24,13 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "timeline buckets: hour (default) or day.")
     var bucket: String?
 
+    func validate() throws {
+        if let bucket, TimelineBucket(rawValue: bucket) == nil {
+            throw ValidationError("--bucket takes hour or day, not '\(bucket)'")
+        }
+        if let limit, limit < 0 { throw ValidationError("--limit takes a number of rows (0 or more)") }
+    }
+
     func parameters(requestID: String? = nil) throws -> ReportParameters {
         var bucketValue: TimelineBucket?
         if let bucket {

@@ -77,7 +77,7 @@ struct ReadOnlyStoreTests {
         let unknown = storeError { try store.prepareOnly("SELECT nope FROM errors") }
         #expect(unknown?.reason == .invalidSQL)
         #expect(unknown?.description.contains("no such column: nope") == true)
-        #expect(storeError { try store.prepareOnly("SELECT 1; SELECT 2") }?.reason == .misuse)
+        #expect(storeError { try store.prepareOnly("SELECT 1; SELECT 2") }?.reason == .invalidSQL)
         try store.prepareOnly("SELECT 1; -- a trailing comment is fine\n")
         #expect(storeError { _ = try store.query("DELETE FROM sources") }?.reason == .readOnly)
     }
