@@ -10,17 +10,7 @@ enum BodyText {
     /// `text` cut to `fieldLimit` bytes (at a character boundary) with "…" when longer.
     static func bounded(_ text: String?) -> String? {
         guard let text, text.utf8.count > fieldLimit else { return text }
-        var cut = ""
-        for character in text {
-            if cut.utf8.count + character.utf8.count > fieldLimit { break }
-            cut.append(character)
-        }
-        // Never end on the first digits of a long number: whoever redacts card numbers downstream must see
-        // all of one or none of it.
-        while let last = cut.unicodeScalars.last, last.properties.numericType != nil || last == " " || last == "-" {
-            cut.unicodeScalars.removeLast()
-        }
-        return cut + "…"
+        return TextCut.prefix(text, maxBytes: fieldLimit) + "…"
     }
 
     static func trimmingWhitespace(_ bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {

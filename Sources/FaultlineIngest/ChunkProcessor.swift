@@ -27,13 +27,7 @@ struct ChunkProcessor {
             for line in chunk.lines where !line.isCutByDamage {
                 batch.linesRead += 1
                 let bytes = UnsafeRawBufferPointer(rebasing: buffer[line.start..<line.start + line.length])
-                if line.isOverlong {
-                    reject(&batch, line, bytes, RejectReason.tooLong(length: line.fullLength, limit: options.maxLineBytes))
-                } else if isBlank(bytes) {
-                    batch.blanks += 1
-                } else {
-                    processLine(bytes, line, into: &batch)
-                }
+                count(bytes, line, into: &batch)
             }
         }
         traffic.add(to: &batch.traffic)
@@ -51,13 +45,20 @@ struct ChunkProcessor {
         traffic = TrafficCounter()
         let line = LineDescriptor(start: 0, length: bytes.count, number: number, offset: offset, fullLength: Int64(bytes.count))
         batch.linesRead = 1
-        if isBlank(bytes) {
+        count(bytes, line, into: &batch)
+        traffic.add(to: &batch.traffic)
+        return batch
+    }
+
+    /// Counts one line as exactly one of: reject (too long, unreadable), blank, stored error, counted success.
+    private mutating func count(_ bytes: UnsafeRawBufferPointer, _ line: LineDescriptor, into batch: inout Batch) {
+        if line.isOverlong {
+            reject(&batch, line, bytes, RejectReason.tooLong(length: line.fullLength, limit: options.maxLineBytes))
+        } else if isBlank(bytes) {
             batch.blanks += 1
         } else {
             processLine(bytes, line, into: &batch)
         }
-        traffic.add(to: &batch.traffic)
-        return batch
     }
 
     private mutating func processLine(_ bytes: UnsafeRawBufferPointer, _ line: LineDescriptor, into batch: inout Batch) {

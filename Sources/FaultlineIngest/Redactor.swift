@@ -1,3 +1,5 @@
+import FaultlineClassifier
+
 /// Removes card numbers, API keys and bearer tokens from text before it is written anywhere.
 ///
 /// Card numbers: 13–19 digits, optionally grouped by single spaces or dashes, passing the Luhn check
@@ -17,17 +19,7 @@ public struct Redactor: Sendable {
     public func redactedPrefix(_ bytes: UnsafeRawBufferPointer, limit: Int) -> (text: String, count: Int) {
         let window = String(decoding: UnsafeRawBufferPointer(rebasing: bytes.prefix(limit + 128)), as: UTF8.self)
         let result = redact(window)
-        guard result.text.utf8.count > limit else { return result }
-        var cut = ""
-        for character in result.text {
-            if cut.utf8.count + character.utf8.count > limit { break }
-            cut.append(character)
-        }
-        // Never end on the first digits of a number the window could not see the end of.
-        while let last = cut.unicodeScalars.last, last.properties.numericType != nil || last == " " || last == "-" {
-            cut.unicodeScalars.removeLast()
-        }
-        return (cut, result.count)
+        return (TextCut.prefix(result.text, maxBytes: limit), result.count)
     }
 
     /// The text with secrets replaced, and how many were replaced.

@@ -88,16 +88,21 @@ final class BatchCommitter {
 
     private func upsert(_ traffic: [TrafficKey: Int]) throws {
         for (key, count) in traffic where count != 0 {
-            // Traffic without an endpoint uses endpoint_id 0: it is part of the primary key, which cannot be NULL.
-            let endpoint = try interner.endpointID(host: key.host, path: key.endpoint) ?? 0
-            try upsertTraffic.bind(key.hour, at: 1)
-            try upsertTraffic.bind(key.provider, at: 2)
-            try upsertTraffic.bind(key.method, at: 3)
-            try upsertTraffic.bind(endpoint, at: 4)
-            try upsertTraffic.bind(key.statusClass, at: 5)
-            try upsertTraffic.bind(count, at: 6)
+            try bind(key, count: count, to: upsertTraffic)
             try upsertTraffic.run()
         }
+    }
+
+    /// Binds a traffic key as ?1…?5 (hour, provider, method, endpoint_id, status_class) and `count` as ?6.
+    private func bind(_ key: TrafficKey, count: Int, to s: Statement) throws {
+        // Traffic without an endpoint uses endpoint_id 0: it is part of the primary key, which cannot be NULL.
+        let endpoint = try interner.endpointID(host: key.host, path: key.endpoint) ?? 0
+        try s.bind(key.hour, at: 1)
+        try s.bind(key.provider, at: 2)
+        try s.bind(key.method, at: 3)
+        try s.bind(endpoint, at: 4)
+        try s.bind(key.statusClass, at: 5)
+        try s.bind(count, at: 6)
     }
 
     private func insertRejects(_ rejects: [RejectRecord], sourceID: Int64) throws {
@@ -149,17 +154,11 @@ final class BatchCommitter {
             successes = outcome.successes
             blanks = outcome.blanks
             for (key, count) in outcome.traffic {
-                let endpoint = try interner.endpointID(host: key.host, path: key.endpoint) ?? 0
                 let s = try db.prepare("""
                     UPDATE traffic SET count = count - ?6
                     WHERE hour = ?1 AND provider = ?2 AND method = ?3 AND endpoint_id = ?4 AND status_class = ?5
                     """)
-                try s.bind(key.hour, at: 1)
-                try s.bind(key.provider, at: 2)
-                try s.bind(key.method, at: 3)
-                try s.bind(endpoint, at: 4)
-                try s.bind(key.statusClass, at: 5)
-                try s.bind(count, at: 6)
+                try bind(key, count: count, to: s)
                 try s.run()
                 guard db.changes == 1 else { throw StoreError.misuse("line \(number) of source \(sourceID) is not in the traffic counts it should be in") }
             }

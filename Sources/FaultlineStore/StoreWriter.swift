@@ -130,12 +130,17 @@ public final class StoreWriter: @unchecked Sendable {
     /// Stores a batch in one transaction: all of it or, if anything fails or the process dies, none of it.
     /// Resuming from the source's `bytes_done`/`lines_done` therefore counts every line exactly once.
     public func commit(_ batch: Batch, to sourceID: Int64) throws {
+        try inTransaction { try $0.write(batch, to: sourceID) }
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction (the write lock taken up front, so a busy store fails before
+    /// any work is done); on any error it rolls back and the committer forgets ids interned meanwhile.
+    private func inTransaction(_ body: (BatchCommitter) throws -> Void) throws {
         try withDatabase { db in
             guard let committer else { throw Self.closedError }
             do {
-                // IMMEDIATE takes the write lock up front, so a busy store fails before any work is done.
                 try db.execute("BEGIN IMMEDIATE")
-                try committer.write(batch, to: sourceID)
+                try body(committer)
                 try db.execute("COMMIT")
             } catch {
                 db.rollbackIfActive()
@@ -149,18 +154,7 @@ public final class StoreWriter: @unchecked Sendable {
     /// the line is read again whole from `offset` (its start) by the next batch. One transaction; `outcome`
     /// is that partial line processed again, which says what it was counted as.
     public func reopenLastLine(of sourceID: Int64, line: Int, at offset: Int64, outcome: Batch) throws {
-        try withDatabase { db in
-            guard let committer else { throw Self.closedError }
-            do {
-                try db.execute("BEGIN IMMEDIATE")
-                try committer.retract(line: line, at: offset, outcome: outcome, from: sourceID)
-                try db.execute("COMMIT")
-            } catch {
-                db.rollbackIfActive()
-                committer.rolledBack()
-                throw error
-            }
-        }
+        try inTransaction { try $0.retract(line: line, at: offset, outcome: outcome, from: sourceID) }
     }
 
     // MARK: Runs
