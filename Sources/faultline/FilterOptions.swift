@@ -31,17 +31,10 @@ struct FilterOptions: ParsableArguments {
         if let limit, limit < 0 { throw ValidationError("--limit takes a number of rows (0 or more)") }
     }
 
-    func parameters(requestID: String? = nil) throws -> ReportParameters {
-        var bucketValue: TimelineBucket?
-        if let bucket {
-            guard let parsed = TimelineBucket(rawValue: bucket) else {
-                throw ValidationError("--bucket takes hour or day, not '\(bucket)'")
-            }
-            bucketValue = parsed
-        }
-        if let limit, limit < 0 { throw ValidationError("--limit takes a number of rows (0 or more)") }
-        return ReportParameters(
+    /// The filters as report parameters; `validate()` has already checked them.
+    func parameters(requestID: String? = nil) -> ReportParameters {
+        ReportParameters(
             since: since, until: until, provider: provider, code: code, endpoint: endpoint, limit: limit,
-            requestID: requestID, bucket: bucketValue)
+            requestID: requestID, bucket: bucket.flatMap(TimelineBucket.init(rawValue:)))
     }
 }

@@ -28,7 +28,7 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         do {
             let runner = try ReportRunner.open(storePath: store.resolvedPath)
-            try output.emit(try runner.run(sqlFile: file, parameters: try filters.parameters(requestID: requestID)), limitGiven: filters.limit != nil, store: store.resolvedPath)
+            try output.emit(try runner.run(sqlFile: file, parameters: filters.parameters(requestID: requestID)), limitGiven: filters.limit != nil, store: store.resolvedPath)
         } catch let error as ValidationError {
             throw error
         } catch {

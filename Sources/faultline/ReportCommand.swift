@@ -42,7 +42,7 @@ struct ReportCommand: ParsableCommand {
             }
             guard let name else { return }
             let runner = try ReportRunner.open(storePath: store.resolvedPath)
-            let table = try runner.run(report: name, parameters: try filters.parameters(requestID: requestID))
+            let table = try runner.run(report: name, parameters: filters.parameters(requestID: requestID))
             try output.emit(table, limitGiven: filters.limit != nil, store: store.resolvedPath)
         } catch let error as ValidationError {
             throw error
