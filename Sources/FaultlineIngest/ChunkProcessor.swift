@@ -14,6 +14,8 @@ struct ChunkProcessor {
     private var locator: FieldLocator
     private var traffic = TrafficCounter()
     private var knownHints: [(text: [UInt8], provider: Provider?)] = []
+    /// The last message fingerprinted and its fingerprint: error lines of one code tend to come in runs.
+    private var lastFingerprint: (message: String, fingerprint: String)?
 
     init(options: IngestOptions) {
         self.options = options
@@ -97,6 +99,38 @@ struct ChunkProcessor {
         } else {
             batch.successes += 1
             traffic.count(doc, locator: locator, status: status, hint: hint)
+            noteAttempt(doc, line, status: status, into: &batch.successCandidates)
+        }
+    }
+
+    /// A success line that names its operation (idempotency key or request id) may be the retry that
+    /// recovered an earlier failure; the committer keeps it only if that operation failed before.
+    private func noteAttempt(_ doc: JSONDocument, _ line: LineDescriptor, status: Int?, into candidates: inout SuccessCandidates) {
+        let requestNode = locator.value(of: .requestID, in: doc)
+        let keyNode = locator.value(of: .idempotencyKey, in: doc)
+        guard requestNode != nil || keyNode != nil else { return }
+        let millis = locator.value(of: .timestamp, in: doc).flatMap { LineContext.epochMilliseconds(doc, $0) }
+        Self.withIdentifierBytes(doc, requestNode) { request in
+            Self.withIdentifierBytes(doc, keyNode) { key in
+                candidates.append(requestID: request, idempotencyKey: key, line: line.number, byteOffset: line.offset,
+                                  millis: millis, status: status)
+            }
+        }
+    }
+
+    /// An identifier's bytes as `LineContext` reads it (a string's text, a number's digits), without a String
+    /// when the text has no escapes.
+    private static func withIdentifierBytes(_ doc: JSONDocument, _ node: Int?, _ body: (UnsafeRawBufferPointer?) -> Void) {
+        guard let node else { return body(nil) }
+        switch doc.kind(node) {
+        case .string:
+            if let raw = doc.unescapedStringBytes(node) { return body(raw) }
+            guard var text = doc.string(node) else { return body(nil) }
+            text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        case .number:
+            body(doc.rawBytes(node))
+        default:
+            body(nil)
         }
     }
 
@@ -117,15 +151,24 @@ struct ChunkProcessor {
         return provider
     }
 
-    private func event(_ c: Classification, _ context: LineContext, _ line: LineDescriptor, _ redactions: inout Int) -> ErrorEventRecord {
+    private mutating func event(_ c: Classification, _ context: LineContext, _ line: LineDescriptor, _ redactions: inout Int) -> ErrorEventRecord {
         let message = c.message.map { redact($0, &redactions) }
+        var fingerprint: String? = nil
+        if let message { fingerprint = self.fingerprint(of: message) }
         let param = c.param.map { redact($0, &redactions) }
         return ErrorEventRecord(
             ts: context.timestamp, provider: c.provider.rawValue, code: c.code, category: c.category,
             retryable: c.retryable, retryBasis: c.retryBasis.rawValue, known: c.known, guidance: c.guidance,
             status: c.httpStatus, requestID: context.requestID ?? c.requestID, idempotencyKey: context.idempotencyKey,
             method: context.method, host: context.endpoint?.host, endpoint: context.endpoint?.path, message: message,
-            param: param, declineCode: c.declineCode, format: c.format.rawValue, line: line.number, byteOffset: line.offset)
+            fingerprint: fingerprint, param: param, declineCode: c.declineCode, format: c.format.rawValue, line: line.number, byteOffset: line.offset)
+    }
+
+    private mutating func fingerprint(of message: String) -> String {
+        if let last = lastFingerprint, last.message == message { return last.fingerprint }
+        let fingerprint = MessageFingerprint.of(message)
+        lastFingerprint = (message, fingerprint)
+        return fingerprint
     }
 
     private func reject(_ batch: inout Batch, _ line: LineDescriptor, _ bytes: UnsafeRawBufferPointer, _ reason: String) {

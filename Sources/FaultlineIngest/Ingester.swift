@@ -173,6 +173,7 @@ extension Batch {
     mutating func append(_ next: Batch) {
         openLineOffset = next.openLineOffset
         events += next.events
+        successCandidates.append(contentsOf: next.successCandidates)
         for (key, count) in next.traffic { traffic[key, default: 0] += count }
         rejects += next.rejects
         blanks += next.blanks

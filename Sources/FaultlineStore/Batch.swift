@@ -6,6 +6,8 @@ public struct Batch: Sendable {
     public var events: [ErrorEventRecord]
     /// Non-error lines, counted per key.
     public var traffic: [TrafficKey: Int]
+    /// Success lines with an operation key; the committer keeps those whose operation failed before.
+    public var successCandidates = SuccessCandidates()
     public var rejects: [RejectRecord]
     public var blanks: Int
     public var successes: Int

@@ -8,6 +8,10 @@ final class BatchCommitter {
     private let upsertTraffic: Statement
     private let insertReject: Statement
     private let advanceSource: Statement
+    private let insertSuccess: Statement
+    private let upsertHour: Statement
+    /// Loaded from the store when the first success candidate arrives, then kept up to date.
+    private var failures: RecentFailures?
 
     init(db: Database) throws {
         self.db = db
@@ -20,6 +24,20 @@ final class BatchCommitter {
         upsertTraffic = try db.prepare("""
             INSERT INTO traffic (hour, provider, method, endpoint_id, status_class, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
             ON CONFLICT (hour, provider, method, endpoint_id, status_class) DO UPDATE SET count = count + excluded.count
+            """, persistent: true)
+        // Candidates carry epoch milliseconds; SQLite writes them in events.ts's form.
+        insertSuccess = try db.prepare("""
+            INSERT INTO success_attempts (ts, status, request_id, idempotency_key, source_id, line, byte_offset)
+            VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', ?1 / 1000.0, 'unixepoch'), ?2, ?3, ?4, ?5, ?6, ?7)
+            """, persistent: true)
+        upsertHour = try db.prepare("""
+            INSERT INTO error_hours (hour, kind_id, endpoint_id, count, first_ts, last_ts, last_request)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            ON CONFLICT (hour, kind_id, endpoint_id) DO UPDATE SET count = count + excluded.count,
+              first_ts = CASE WHEN first_ts IS NULL OR excluded.first_ts < first_ts THEN excluded.first_ts ELSE first_ts END,
+              last_ts = CASE WHEN last_ts IS NULL OR excluded.last_ts > last_ts THEN excluded.last_ts ELSE last_ts END,
+              last_request = CASE WHEN last_request IS NULL OR excluded.last_request > last_request
+                                  THEN excluded.last_request ELSE last_request END
             """, persistent: true)
         insertReject = try db.prepare(
             "INSERT INTO rejects (source_id, line, byte_offset, reason, excerpt) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -37,6 +55,7 @@ final class BatchCommitter {
     /// Writes `batch`; the caller owns the transaction, so a throw here leaves nothing once it rolls back.
     func write(_ batch: Batch, to sourceID: Int64) throws {
         try insertEvents(batch.events, sourceID: sourceID)
+        try insertSuccesses(batch.successCandidates, sourceID: sourceID)
         try upsert(batch.traffic)
         try insertRejects(batch.rejects, sourceID: sourceID)
         try advance(sourceID, by: batch)
@@ -45,18 +64,27 @@ final class BatchCommitter {
     /// The caller rolled back: ids interned during the transaction are gone.
     func rolledBack() {
         interner.forgetAll()
+        // Failures remembered from the rolled-back batch would only make extra candidates match: harmless,
+        // but reloading keeps the set exactly what the store says.
+        failures = nil
     }
 
     private func insertEvents(_ events: [ErrorEventRecord], sourceID: Int64) throws {
         let s = insertEvent
         // The last row's bindings point into the arena; drop them so nothing can read them later.
         defer { s.clearBindings() }
+        var hours: [HourKey: HourCount] = [:]
         for event in events {
             let kind = try interner.kindID(Interner.KindKey(
                 provider: event.provider, code: event.code, category: event.category, retryable: event.retryable,
                 retryBasis: event.retryBasis, known: event.known, guidance: event.guidance))
             let endpoint = try interner.endpointID(host: event.host, path: event.endpoint)
-            let message = try event.message.map(interner.messageID)
+            let message = try event.message.map { try interner.messageID($0, fingerprint: event.fingerprint) }
+            hours[HourKey(hour: event.ts.map { String($0.utf8.prefix(13))! } ?? "", kind: kind, endpoint: endpoint ?? 0),
+                  default: HourCount()].add(event)
+            if let key = OperationKey.of(idempotencyKey: event.idempotencyKey, requestID: event.requestID) {
+                failures?.insert(OperationKey.hash(key.utf8))
+            }
             arena.reset()
             let ts = arena.add(event.ts)
             let requestID = arena.add(event.requestID)
@@ -84,6 +112,50 @@ final class BatchCommitter {
                 try s.run()
             }
         }
+        for (key, count) in hours {
+            let u = upsertHour
+            try u.bind(key.hour, at: 1)
+            try u.bind(key.kind, at: 2)
+            try u.bind(key.endpoint, at: 3)
+            try u.bind(count.count, at: 4)
+            try u.bind(count.firstTS, at: 5)
+            try u.bind(count.lastTS, at: 6)
+            try u.bind(count.lastRequest, at: 7)
+            try u.run()
+        }
+    }
+
+    /// Stores the candidates whose operation key belongs to an earlier failure (this batch's events included).
+    private func insertSuccesses(_ candidates: SuccessCandidates, sourceID: Int64) throws {
+        guard candidates.count > 0 else { return }
+        if failures == nil { failures = try loadRecentFailures() }
+        guard let failures, !failures.isEmpty else { return }
+        let s = insertSuccess
+        for entry in candidates.entries where failures.contains(entry.keyHash) {
+            try s.bind(entry.millis, at: 1)
+            try s.bind(entry.status, at: 2)
+            try s.bind(candidates.string(entry.requestID), at: 3)
+            try s.bind(candidates.string(entry.idempotencyKey), at: 4)
+            try s.bind(sourceID, at: 5)
+            try s.bind(entry.line, at: 6)
+            try s.bind(entry.byteOffset, at: 7)
+            try s.run()
+        }
+    }
+
+    /// The operation keys of the newest stored failures, so a retry that succeeds in a later file or run
+    /// still finds the failure it follows.
+    private func loadRecentFailures() throws -> RecentFailures {
+        var recent = RecentFailures()
+        let s = try db.prepare("""
+            SELECT coalesce(nullif(idempotency_key, ''), request_id) FROM events
+            WHERE coalesce(nullif(idempotency_key, ''), request_id) <> '' ORDER BY id DESC LIMIT ?1
+            """)
+        try s.bind(recent.generationSize, at: 1)
+        var keys: [UInt64] = []
+        while try s.step() { keys.append(s.withText(at: 0) { OperationKey.hash($0) }) }
+        for key in keys.reversed() { recent.insert(key) }
+        return recent
     }
 
     private func upsert(_ traffic: [TrafficKey: Int]) throws {
@@ -138,11 +210,23 @@ final class BatchCommitter {
     /// read again: its event or reject row is deleted, or, for a success or blank, `outcome` (the same line
     /// processed again) says which counter to decrement. The caller owns the transaction.
     func retract(line number: Int, at offset: Int64, outcome: Batch, from sourceID: Int64) throws {
-        let events = try db.prepare("DELETE FROM events WHERE source_id = ?1 AND line = ?2")
+        let events = try db.prepare("""
+            DELETE FROM events WHERE source_id = ?1 AND line = ?2
+            RETURNING coalesce(substr(ts, 1, 13), ''), kind_id, coalesce(endpoint_id, 0)
+            """)
         try events.bind(sourceID, at: 1)
         try events.bind(number, at: 2)
-        try events.run()
-        let deletedEvents = db.changes
+        var deletedEvents = 0
+        var hour: (text: String, kind: Int64, endpoint: Int64)?
+        while try events.step() {
+            deletedEvents += 1
+            hour = (events.string(at: 0) ?? "", events.int64(at: 1), events.int64(at: 2))
+        }
+        if let hour { try recount(hour: hour.text, kind: hour.kind, endpoint: hour.endpoint) }
+        let keptSuccess = try db.prepare("DELETE FROM success_attempts WHERE source_id = ?1 AND line = ?2")
+        try keptSuccess.bind(sourceID, at: 1)
+        try keptSuccess.bind(number, at: 2)
+        try keptSuccess.run()
         let rejects = try db.prepare("DELETE FROM rejects WHERE source_id = ?1 AND line = ?2")
         try rejects.bind(sourceID, at: 1)
         try rejects.bind(number, at: 2)
@@ -183,5 +267,54 @@ final class BatchCommitter {
         try s.bind(outcome.redactions, at: 8)
         try s.run()
         guard db.changes == 1 else { throw StoreError.misuse("source \(sourceID) has no open last line \(number) at \(offset)") }
+    }
+
+    /// Rebuilds one `error_hours` row from the events after one of them was taken back.
+    private func recount(hour: String, kind: Int64, endpoint: Int64) throws {
+        let delete = try db.prepare("DELETE FROM error_hours WHERE hour = ?1 AND kind_id = ?2 AND endpoint_id = ?3")
+        try delete.bind(hour, at: 1)
+        try delete.bind(kind, at: 2)
+        try delete.bind(endpoint, at: 3)
+        try delete.run()
+        // The range on ts (rather than substr) lets SQLite use the events_ts index.
+        let insert = try db.prepare("""
+            INSERT INTO error_hours (hour, kind_id, endpoint_id, count, first_ts, last_ts, last_request)
+            SELECT ?1, ?2, ?3, count(*), min(ts), max(ts), max(coalesce(ts, '0000-00-00T00:00:00.000Z') || request_id)
+            FROM events
+            WHERE kind_id = ?2 AND coalesce(endpoint_id, 0) = ?3
+              AND (CASE WHEN ?1 = '' THEN ts IS NULL ELSE ts >= ?1 || ':' AND ts < ?1 || ';' END)
+            HAVING count(*) > 0
+            """)
+        try insert.bind(hour, at: 1)
+        try insert.bind(kind, at: 2)
+        try insert.bind(endpoint, at: 3)
+        try insert.run()
+    }
+}
+
+/// One `error_hours` row's key.
+private struct HourKey: Hashable {
+    var hour: String
+    var kind: Int64
+    var endpoint: Int64
+}
+
+/// One batch's contribution to an `error_hours` row.
+private struct HourCount {
+    var count = 0
+    var firstTS: String?
+    var lastTS: String?
+    var lastRequest: String?
+
+    mutating func add(_ event: ErrorEventRecord) {
+        count += 1
+        if let ts = event.ts {
+            if firstTS.map({ ts < $0 }) ?? true { firstTS = ts }
+            if lastTS.map({ ts > $0 }) ?? true { lastTS = ts }
+        }
+        if let request = event.requestID {
+            let candidate = (event.ts ?? "0000-00-00T00:00:00.000Z") + request
+            if lastRequest.map({ candidate > $0 }) ?? true { lastRequest = candidate }
+        }
     }
 }

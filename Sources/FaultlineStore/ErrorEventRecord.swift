@@ -22,6 +22,8 @@ public struct ErrorEventRecord: Sendable, Hashable {
     /// The request path; with `host` nil as well, the event has no endpoint.
     public var endpoint: String?
     public var message: String?
+    /// The message's shape (see `MessageFingerprint`), stored once per distinct message.
+    public var fingerprint: String?
     public var param: String?
     public var declineCode: String?
     /// The log format the line was parsed as (e.g. "json").
@@ -35,7 +37,7 @@ public struct ErrorEventRecord: Sendable, Hashable {
         ts: String?, provider: String, code: String, category: String? = nil, retryable: Bool? = nil,
         retryBasis: String, known: Bool, guidance: String? = nil, status: Int? = nil,
         requestID: String? = nil, idempotencyKey: String? = nil, method: String? = nil,
-        host: String? = nil, endpoint: String? = nil, message: String? = nil, param: String? = nil,
+        host: String? = nil, endpoint: String? = nil, message: String? = nil, fingerprint: String? = nil, param: String? = nil,
         declineCode: String? = nil, format: String, line: Int, byteOffset: Int64
     ) {
         self.ts = ts
@@ -53,6 +55,7 @@ public struct ErrorEventRecord: Sendable, Hashable {
         self.host = host
         self.endpoint = endpoint
         self.message = message
+        self.fingerprint = fingerprint
         self.param = param
         self.declineCode = declineCode
         self.format = format

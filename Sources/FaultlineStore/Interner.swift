@@ -26,13 +26,15 @@ final class Interner {
     private var kinds: [KindKey: Int64] = [:]
     private var endpoints: [EndpointKey: Int64] = [:]
     private var messages: [String: Int64] = [:]
+    private var fingerprints: [String: Int64] = [:]
 
     private let findKind: Statement
     private let insertKind: Statement
     private let insertEndpoint: Statement
     private let findEndpoint: Statement
     private let insertMessage: Statement
-    private let findMessage: Statement
+    private let insertFingerprint: Statement
+    private let findFingerprint: Statement
 
     init(db: Database) throws {
         // `IS` rather than `=` so NULL columns match NULL.
@@ -48,9 +50,15 @@ final class Interner {
             "INSERT INTO endpoints (host, path) VALUES (?1, ?2) ON CONFLICT (host, path) DO NOTHING RETURNING id",
             persistent: true)
         findEndpoint = try db.prepare("SELECT id FROM endpoints WHERE host = ?1 AND path = ?2", persistent: true)
-        insertMessage = try db.prepare(
-            "INSERT INTO messages (text) VALUES (?1) ON CONFLICT (text) DO NOTHING RETURNING id", persistent: true)
-        findMessage = try db.prepare("SELECT id FROM messages WHERE text = ?1", persistent: true)
+        // A message stored before fingerprints existed gets its fingerprint the next time it is seen.
+        insertMessage = try db.prepare("""
+            INSERT INTO messages (text, fingerprint_id) VALUES (?1, ?2)
+            ON CONFLICT (text) DO UPDATE SET fingerprint_id = coalesce(fingerprint_id, excluded.fingerprint_id)
+            RETURNING id
+            """, persistent: true)
+        insertFingerprint = try db.prepare(
+            "INSERT INTO fingerprints (text) VALUES (?1) ON CONFLICT (text) DO NOTHING RETURNING id", persistent: true)
+        findFingerprint = try db.prepare("SELECT id FROM fingerprints WHERE text = ?1", persistent: true)
         try loadKinds(db)
     }
 
@@ -99,10 +107,23 @@ final class Interner {
         return id
     }
 
-    func messageID(_ text: String) throws -> Int64 {
+    /// - Parameter fingerprint: the message's fingerprint, recorded with it when the message is new.
+    func messageID(_ text: String, fingerprint: String?) throws -> Int64 {
         if let id = messages[text] { return id }
-        let id = try intern([text], insert: insertMessage, find: findMessage)
+        let fingerprintID = try fingerprint.map(fingerprintID)
+        try insertMessage.bind(text, at: 1)
+        try insertMessage.bind(fingerprintID, at: 2)
+        defer { insertMessage.reset() }
+        guard try insertMessage.step() else { throw StoreError.misuse("storing a message returned no row") }
+        let id = insertMessage.int64(at: 0)
         remember(text, id, in: &messages)
+        return id
+    }
+
+    private func fingerprintID(_ text: String) throws -> Int64 {
+        if let id = fingerprints[text] { return id }
+        let id = try intern([text], insert: insertFingerprint, find: findFingerprint)
+        remember(text, id, in: &fingerprints)
         return id
     }
 
@@ -111,6 +132,7 @@ final class Interner {
         kinds.removeAll()
         endpoints.removeAll()
         messages.removeAll()
+        fingerprints.removeAll()
     }
 
     /// Inserts, or on a UNIQUE conflict finds, the row with these values.

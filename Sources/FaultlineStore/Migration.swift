@@ -16,5 +16,6 @@ struct Migration: Sendable {
             -- NULL when the last line counted was complete. Lets a grown file's cut line be read again whole.
             ALTER TABLE sources ADD COLUMN open_line_offset INTEGER;
             """),
+        Migration(name: "003_retries_fingerprints_rollups", sql: RetriesAndRollupsSchema.sql),
     ]
 }

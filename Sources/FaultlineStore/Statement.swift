@@ -152,6 +152,13 @@ public final class Statement {
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
+    /// The column's UTF-8 bytes, valid only inside `body` (empty for NULL), without making a String.
+    func withText<R>(at index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let text = sqlite3_column_text(handle, index)
+        let count = text == nil ? 0 : Int(sqlite3_column_bytes(handle, index))
+        return try body(UnsafeBufferPointer(start: text, count: count))
+    }
+
     public func value(at index: Int32) -> SQLValue {
         switch sqlite3_column_type(handle, index) {
         case SQLITE_NULL: return .null

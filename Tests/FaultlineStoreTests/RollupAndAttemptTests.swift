@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@testable import FaultlineStore
+
+@Suite("Hourly counts, kept success attempts and fingerprints")
+struct RollupAndAttemptTests {
+    static let hourlyFromEvents = """
+        SELECT coalesce(substr(ts, 1, 13), ''), kind_id, coalesce(endpoint_id, 0), count(*), min(ts), max(ts),
+               max(coalesce(ts, '0000-00-00T00:00:00.000Z') || request_id)
+        FROM events GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        """
+    static let hourlyStored = """
+        SELECT hour, kind_id, endpoint_id, count, first_ts, last_ts, last_request FROM error_hours ORDER BY 1, 2, 3
+        """
+
+    @Test func hourlyCountsMatchTheEventsAcrossBatches() throws {
+        let dir = try TemporaryDirectory()
+        let (writer, source) = try writerWithSource(in: dir)
+        try writer.commit(eventsBatch([
+            sampleEvent(line: 1, ts: "2026-11-20T10:05:00.000Z"),
+            sampleEvent(line: 2, ts: "2026-11-20T10:59:59.999Z"),
+            sampleEvent(line: 3, code: "expired_card", ts: "2026-11-20T11:00:00.000Z"),
+            sampleEvent(line: 4, endpoint: "/v1/refunds", ts: nil),
+        ], endOffset: 400), to: source)
+        try writer.commit(eventsBatch([
+            sampleEvent(line: 5, ts: "2026-11-20T10:01:00.000Z"),
+            sampleEvent(line: 6, ts: "2026-11-20T10:30:00.000Z"),
+        ], endOffset: 600), to: source)
+        writer.close()
+        let store = try Store.openReadOnly(path: dir.path("store.db"))
+        let stored = try store.query(Self.hourlyStored).rows
+        #expect(stored == (try store.query(Self.hourlyFromEvents).rows))
+        #expect(stored.map { $0[3] } == [.integer(1), .integer(4), .integer(1)])
+        #expect(stored[1][4] == .text("2026-11-20T10:01:00.000Z") && stored[1][5] == .text("2026-11-20T10:59:59.999Z"))
+        #expect(stored[1][6] == .text("2026-11-20T10:59:59.999Zreq_2"))
+    }
+
+    @Test func upgradingAStoreFillsItsHourlyCountsFromItsEvents() throws {
+        let dir = try TemporaryDirectory()
+        let path = dir.path("old.db")
+        do {
+            let db = try Database(path: path, mode: .readWrite)
+            try Migrator(Array(Migration.all.prefix(2))).migrate(db)
+            try db.execute("""
+                INSERT INTO sources (path, fingerprint, head_bytes, compressed, first_ingested_at, last_ingested_at)
+                  VALUES ('a.log', 'f', 10, 0, '', '');
+                INSERT INTO error_kinds (provider, code, retry_basis, known) VALUES ('flint', 'CARD_DECLINED', 'catalog', 1);
+                INSERT INTO events (ts, kind_id, request_id, format, source_id, line, byte_offset) VALUES
+                  ('2026-11-20T10:00:00.000Z', 1, 'req_a', 'json', 1, 1, 0),
+                  ('2026-11-20T10:10:00.000Z', 1, 'req_b', 'json', 1, 2, 10);
+                """)
+        }
+        try StoreWriter(path: path).close()
+        let store = try Store.openReadOnly(path: path)
+        #expect(try store.query(Self.hourlyStored).rows == [[.text("2026-11-20T10"), .integer(1), .integer(0),
+            .integer(2), .text("2026-11-20T10:00:00.000Z"), .text("2026-11-20T10:10:00.000Z"),
+            .text("2026-11-20T10:10:00.000Zreq_b")]])
+    }
+
+    @Test func aSuccessIsKeptOnlyWhenItsOperationFailedBefore() throws {
+        let dir = try TemporaryDirectory()
+        let (writer, source) = try writerWithSource(in: dir)
+        var failed = sampleEvent(line: 1)
+        failed.idempotencyKey = "idem_1"
+        var first = Batch(events: [failed], successes: 2, linesRead: 3, endOffset: 300)
+        first.successCandidates.add(request: "req_2", key: "idem_1", line: 2, millis: 1_763_805_600_123)  // the retry
+        first.successCandidates.add(request: "req_3", key: "idem_other", line: 3, millis: nil)             // unrelated
+        try writer.commit(first, to: source)
+        var later = Batch(successes: 2, linesRead: 2, endOffset: 500)
+        later.successCandidates.add(request: "req_1", key: nil, line: 4, millis: nil)        // the failure is named by its key, not req_1
+        later.successCandidates.add(request: "req_9", key: "idem_1", line: 5, millis: nil)   // another retry, next batch
+        try writer.commit(later, to: source)
+        writer.close()
+
+        let kept = try Store.openReadOnly(path: dir.path("store.db"))
+            .query("SELECT line, ts, request_id, idempotency_key FROM success_attempts ORDER BY line").rows
+        #expect(kept == [[.integer(2), .text("2025-11-22T10:00:00.123Z"), .text("req_2"), .text("idem_1")],
+                         [.integer(5), .null, .text("req_9"), .text("idem_1")]])
+    }
+
+    @Test func aFailureFromAnEarlierRunIsRemembered() throws {
+        let dir = try TemporaryDirectory()
+        let (writer, source) = try writerWithSource(in: dir)
+        try writer.commit(eventsBatch([sampleEvent(line: 1)], endOffset: 100), to: source)  // request id req_1, no key
+        writer.close()
+
+        let again = try StoreWriter(path: dir.path("store.db"))
+        var retry = Batch(successes: 1, linesRead: 1, endOffset: 200)
+        retry.successCandidates.add(request: "req_1", key: nil, line: 2, millis: nil)
+        try again.commit(retry, to: source)
+        again.close()
+        #expect(try count("SELECT count(*) FROM success_attempts", in: dir.path("store.db")) == 1)
+    }
+
+    @Test func takingBackAnErrorLineRecountsItsHour() throws {
+        let dir = try TemporaryDirectory()
+        let (writer, source) = try writerWithSource(in: dir)
+        var batch = eventsBatch([sampleEvent(line: 1, ts: "2026-11-20T10:00:00.000Z"),
+                                 sampleEvent(line: 2, ts: "2026-11-20T10:30:00.000Z")], endOffset: 200)
+        batch.openLineOffset = 100
+        try writer.commit(batch, to: source)
+        try writer.reopenLastLine(of: source, line: 2, at: 100, outcome: Batch(endOffset: 200))
+        writer.close()
+        let store = try Store.openReadOnly(path: dir.path("store.db"))
+        #expect(try store.query(Self.hourlyStored).rows == (try store.query(Self.hourlyFromEvents).rows))
+        #expect(try count("SELECT sum(count) FROM error_hours", in: dir.path("store.db")) == 1)
+    }
+
+    @Test func messagesAreStoredWithTheirFingerprint() throws {
+        let dir = try TemporaryDirectory()
+        let (writer, source) = try writerWithSource(in: dir)
+        var a = sampleEvent(line: 1, message: "No such customer: 'cus_A1'")
+        a.fingerprint = "No such customer: '<value>'"
+        var b = sampleEvent(line: 2, message: "No such customer: 'cus_B2'")
+        b.fingerprint = "No such customer: '<value>'"
+        try writer.commit(eventsBatch([a, b], endOffset: 200), to: source)
+        writer.close()
+        let rows = try Store.openReadOnly(path: dir.path("store.db"))
+            .query("SELECT fingerprint, count(*), count(DISTINCT message) FROM errors GROUP BY 1").rows
+        #expect(rows == [[.text("No such customer: '<value>'"), .integer(2), .integer(2)]])
+    }
+}
+
+extension SuccessCandidates {
+    mutating func add(request: String?, key: String?, line: Int, millis: Int64?) {
+        var request = request
+        var key = key
+        func bytes(_ text: inout String?, _ body: (UnsafeRawBufferPointer?) -> Void) {
+            guard text != nil else { return body(nil) }
+            text!.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+        bytes(&request) { r in
+            bytes(&key) { k in
+                append(requestID: r, idempotencyKey: k, line: line, byteOffset: Int64(line) * 100, millis: millis, status: 200)
+            }
+        }
+    }
+}
