@@ -3,7 +3,7 @@ import Testing
 
 @Suite("An empty result is a success with headers")
 struct EmptyResultTests {
-    static let topErrorsHeader = "rank,provider,code,category,retryable,count,share,requests,first_seen,last_seen,sample_request_id,guidance"
+    static let topErrorsHeader = "rank,provider,code,category,retryable,count,share,first_seen,last_seen,sample_request_id,guidance"
 
     @Test("top-errors for a provider with no errors prints the header row only, in every format")
     func emptyTopErrorsPrintsHeaders() throws {
@@ -12,9 +12,9 @@ struct EmptyResultTests {
             "csv": Self.topErrorsHeader + "\r\n",
             "json": "[]\n",
             "markdown": "| " + Self.topErrorsHeader.split(separator: ",").joined(separator: " | ") + " |\n"
-                + "| ---: | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- | --- | --- |\n",
-            "table": "rank  provider  code  category  retryable  count  share  requests  first_seen  last_seen  sample_request_id  guidance\n"
-                + "----  --------  ----  --------  ---------  -----  -----  --------  ----------  ---------  -----------------  --------\n",
+                + "| ---: | --- | --- | --- | --- | ---: | ---: | --- | --- | --- | --- |\n",
+            "table": "rank  provider  code  category  retryable  count  share  first_seen  last_seen  sample_request_id  guidance\n"
+                + "----  --------  ----  --------  ---------  -----  -----  ----------  ---------  -----------------  --------\n",
         ]
         for (format, output) in expected.sorted(by: { $0.key < $1.key }) {
             let result = try store.report("top-errors", "--provider", "nosuch", "--format", format)

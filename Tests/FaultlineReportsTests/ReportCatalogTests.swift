@@ -34,7 +34,7 @@ import Testing
         #expect(report.parameters == ["since", "until", "provider", "code", "endpoint", "limit"])
         #expect(report.columns.map(\.description) == [
             "rank integer", "provider text", "code text", "category text", "retryable boolean", "count integer",
-            "share real", "requests integer", "first_seen time", "last_seen time", "sample_request_id text", "guidance text",
+            "share real", "first_seen time", "last_seen time", "sample_request_id text", "guidance text",
         ])
     }
 
