@@ -22,10 +22,19 @@ public struct ReportParameters: Sendable, Equatable {
     public var requestID: String?
     /// Hour or day buckets for the `timeline` report.
     public var bucket: TimelineBucket?
+    /// The `changes` report's baseline: a length before the window (`7d`) or a range (`2026-11-01..2026-11-08`).
+    public var baseline: String?
+    /// How many times its baseline rate a code must reach to count as a spike (`changes`).
+    public var spikeRatio: Double?
+    /// The fewest events in the window for a spike (`changes`).
+    public var minCount: Int?
+    /// List every row, not only the notable ones (`changes`: steady codes too).
+    public var all: Bool
 
     public init(
         since: String? = nil, until: String? = nil, provider: String? = nil, code: String? = nil,
-        endpoint: String? = nil, limit: Int? = nil, requestID: String? = nil, bucket: TimelineBucket? = nil
+        endpoint: String? = nil, limit: Int? = nil, requestID: String? = nil, bucket: TimelineBucket? = nil,
+        baseline: String? = nil, spikeRatio: Double? = nil, minCount: Int? = nil, all: Bool = false
     ) {
         self.since = since
         self.until = until
@@ -35,15 +44,23 @@ public struct ReportParameters: Sendable, Equatable {
         self.limit = limit
         self.requestID = requestID
         self.bucket = bucket
+        self.baseline = baseline
+        self.spikeRatio = spikeRatio
+        self.minCount = minCount
+        self.all = all
     }
 
     /// Every parameter name a query can read, in the order help texts list them.
-    public static let names = ["since", "until", "provider", "code", "endpoint", "limit", "request_id", "bucket"]
+    /// `--baseline` binds `baseline_days` (a length) or `baseline_since` and `baseline_until` (a range).
+    public static let names = ["since", "until", "provider", "code", "endpoint", "limit", "request_id", "bucket",
+                               "baseline_days", "baseline_since", "baseline_until", "spike_ratio", "min_count", "all"]
 
     /// Names (as the SQL spells them) of the parameters that were given.
     public var given: [String] {
+        let range = baseline?.contains("..") == true
         let present = [since != nil, until != nil, provider != nil, code != nil, endpoint != nil, limit != nil,
-                       requestID != nil, bucket != nil]
+                       requestID != nil, bucket != nil, baseline != nil && !range, range, range, spikeRatio != nil,
+                       minCount != nil, all]
         return zip(Self.names, present).filter(\.1).map(\.0)
     }
 
@@ -67,6 +84,24 @@ public struct ReportParameters: Sendable, Equatable {
         values["limit"] = limit.map { SQLValue.integer(Int64($0)) }
         values["request_id"] = requestID.map(SQLValue.text)
         values["bucket"] = bucket.map { SQLValue.text($0.rawValue) }
+        if let baseline {
+            if baseline.contains("..") {
+                let ends = baseline.components(separatedBy: "..")
+                guard ends.count == 2 else { throw ReportError.badTime(baseline, "a range is START..END, e.g. 2026-11-01..2026-11-08") }
+                let start = try TimeExpression.parse(ends[0], now: now)
+                let end = try TimeExpression.parse(ends[1], now: now)
+                guard start < end else { throw ReportError.emptyWindow(since: start, until: end) }
+                values["baseline_since"] = .text(start)
+                values["baseline_until"] = .text(end)
+            } else {
+                let milliseconds = try TimeExpression.duration(baseline)
+                guard milliseconds > 0 else { throw ReportError.badTime(baseline, "the baseline must be longer than zero") }
+                values["baseline_days"] = .real(Double(milliseconds) / 86_400_000)
+            }
+        }
+        values["spike_ratio"] = spikeRatio.map(SQLValue.real)
+        values["min_count"] = minCount.map { SQLValue.integer(Int64($0)) }
+        if all { values["all"] = .integer(1) }
         return values
     }
 }

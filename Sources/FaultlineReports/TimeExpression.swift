@@ -49,6 +49,16 @@ public enum TimeExpression {
         return UTCTime.format(milliseconds: milliseconds)
     }
 
+    /// A length of time (`90m`, `24h`, `7d`, `2w`) in milliseconds.
+    /// - Throws: `ReportError` (reason `.badParameter`) when `text` is not a number and a unit.
+    public static func duration(_ text: String) throws -> Int64 {
+        let trimmed = String(text.trimmingWhitespace()).lowercased()
+        guard trimmed.first?.isNumber == true else {
+            throw ReportError.badTime(text, "a length of time is a number and a unit, such as 7d or 48h")
+        }
+        return try ago(trimmed, original: text)
+    }
+
     /// `90m`, `24h`, `7d`, `2w` (a space before the unit is fine) as a length in milliseconds.
     private static func ago(_ text: String, original: String) throws -> Int64 {
         let digits = text.prefix { $0.isASCII && $0.isNumber }

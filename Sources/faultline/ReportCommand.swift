@@ -1,5 +1,6 @@
 import ArgumentParser
 import FaultlineReports
+import Foundation
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,8 @@ struct ReportCommand: ParsableCommand {
               faultline report retryability --format csv --output retry.csv
               faultline report request req_8KfQ2mXz41
               faultline report timeline --bucket day --format csv
+              faultline report changes --fail-on new,spike    # exit status 3 when something is new or spiking
+              faultline report top-errors --by message
             """
     )
 
@@ -24,6 +27,12 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions
 
+    @Option(help: ArgumentHelp("top-errors: one row per code (the default) or per code and message fingerprint (same as the top-messages report).", valueName: "code|message"))
+    var by: String?
+
+    @Option(help: ArgumentHelp("Exit with status 3 when a row's status is one of these (comma-separated: new, spike, gone, steady); for reports with a status column, such as changes.", valueName: "statuses"))
+    var failOn: String?
+
     @Argument(help: ArgumentHelp("The report to run (see --list); `request` takes a request id after it.", valueName: "name"))
     var name: String?
 
@@ -32,6 +41,28 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if !list, name == nil { throw ValidationError("name a report to run, e.g. `faultline report top-errors`; `faultline report --list` shows them all") }
+        if let by {
+            guard ["code", "message"].contains(by) else { throw ValidationError("--by takes code or message, not '\(by)'") }
+            guard name == "top-errors" else { throw ValidationError("--by is for the top-errors report") }
+        }
+        if let failOn {
+            let unknown = Self.statuses(failOn).filter { !Self.rowStatuses.contains($0) }
+            guard unknown.isEmpty else {
+                throw ValidationError("--fail-on takes statuses from \(Self.rowStatuses.joined(separator: ", ")), not '\(unknown.joined(separator: ", "))'")
+            }
+        }
+    }
+
+    /// The values of the changes report's status column.
+    static let rowStatuses = ["new", "spike", "gone", "steady"]
+
+    static func statuses(_ list: String) -> [String] {
+        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    }
+
+    /// The built-in report to run: `top-errors --by message` is the top-messages report.
+    var reportName: String? {
+        by == "message" ? "top-messages" : name
     }
 
     func run() throws {
@@ -40,11 +71,24 @@ struct ReportCommand: ParsableCommand {
                 try output.emit(ReportCatalog.builtIn.list)
                 return
             }
-            guard let name else { return }
+            guard let name = reportName else { return }
             let runner = try ReportRunner.open(storePath: store.resolvedPath)
             let table = try runner.run(report: name, parameters: filters.parameters(requestID: requestID))
+            if failOn != nil, table.columns.firstIndex(where: { $0.name == "status" }) == nil {
+                throw CLIError(message: "--fail-on needs a report with a status column, such as changes; \(name) has none", code: UserError.usage)
+            }
             try output.emit(table, limitGiven: filters.limit != nil, store: store.resolvedPath)
+            if let failOn, let column = table.columns.firstIndex(where: { $0.name == "status" }) {
+                let alerting = Set(Self.statuses(failOn))
+                let hits = table.rows.filter { alerting.contains($0[column].stringValue ?? "") }.count
+                if hits > 0 {
+                    UserError.printNote("\(hits) row\(hits == 1 ? "" : "s") with status \(alerting.sorted().joined(separator: " or ")) (--fail-on)")
+                    throw ExitCode(UserError.alert)
+                }
+            }
         } catch let error as ValidationError {
+            throw error
+        } catch let error as ExitCode {
             throw error
         } catch {
             throw UserError.report(error)

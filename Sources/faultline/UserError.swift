@@ -8,6 +8,8 @@ import Foundation
 /// Prints a user-facing error (what went wrong, why, what to do) on stderr and picks the documented exit status.
 enum UserError {
     static let failure: Int32 = 1
+    /// `report --fail-on`: the report ran, and found rows to alert on.
+    static let alert: Int32 = 3
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
     static let noInput: Int32 = 66
@@ -25,6 +27,11 @@ enum UserError {
         let terminal = Terminal.standardError
         let label = terminal.colours ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
         FileHandle.standardError.write(Data("\(label) \(text)\n".utf8))
+    }
+
+    /// A line on stderr that is not an error (e.g. why the exit status is not 0).
+    static func printNote(_ text: String) {
+        FileHandle.standardError.write(Data("faultline: \(text)\n".utf8))
     }
 
     static func describe(_ error: Error) -> (String, Int32) {

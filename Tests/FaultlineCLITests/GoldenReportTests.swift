@@ -29,6 +29,10 @@ struct ReportRun: CustomTestStringConvertible, Sendable {
         ReportRun("new-codes"),
         ReportRun("rejects"),
         ReportRun("timeline"),
+        ReportRun("changes"),
+        ReportRun("retries"),
+        ReportRun("unknown"),
+        ReportRun("top-messages", ["top-messages", "--limit", "12"]),
         // Filters, with absolute times only.
         ReportRun("timeline-day", ["timeline", "--bucket", "day"]),
         ReportRun("top-errors-flint-morning",

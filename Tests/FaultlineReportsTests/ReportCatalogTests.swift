@@ -7,7 +7,8 @@ import Testing
 
     @Test func embedsEveryQueryFile() {
         #expect(catalog.names == [
-            "endpoints", "new-codes", "rejects", "request", "requests", "retryability", "summary", "timeline", "top-errors",
+            "changes", "endpoints", "new-codes", "rejects", "request", "requests", "retries", "retryability", "summary",
+            "timeline", "top-errors", "top-messages", "unknown",
         ])
     }
 
