@@ -17,9 +17,9 @@ final class BatchCommitter {
         self.db = db
         interner = try Interner(db: db)
         insertEvent = try db.prepare("""
-            INSERT INTO events (ts, kind_id, status, request_id, idempotency_key, method, endpoint_id, message_id,
+            INSERT INTO events (id, ts, kind_id, status, request_id, idempotency_key, method, endpoint_id, message_id,
                                 param, decline_code, format, source_id, line, byte_offset)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            VALUES ((?12 << 40) | ?13, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
             """, persistent: true)
         upsertTraffic = try db.prepare("""
             INSERT INTO traffic (hour, provider, method, endpoint_id, status_class, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -211,7 +211,7 @@ final class BatchCommitter {
     /// processed again) says which counter to decrement. The caller owns the transaction.
     func retract(line number: Int, at offset: Int64, outcome: Batch, from sourceID: Int64) throws {
         let events = try db.prepare("""
-            DELETE FROM events WHERE source_id = ?1 AND line = ?2
+            DELETE FROM events WHERE id = (?1 << 40) | ?2
             RETURNING coalesce(substr(ts, 1, 13), ''), kind_id, coalesce(endpoint_id, 0)
             """)
         try events.bind(sourceID, at: 1)

@@ -23,7 +23,14 @@ final class Interner {
 
     static let cacheLimit = 200_000
 
-    private var kinds: [KindKey: Int64] = [:]
+    /// Kinds by provider and code first: hashing two short strings is much cheaper than hashing every
+    /// field (guidance texts are long), and a code has one or two kinds at most.
+    private var kinds: [ProviderCode: [(key: KindKey, id: Int64)]] = [:]
+
+    private struct ProviderCode: Hashable {
+        var provider: String
+        var code: String
+    }
     private var endpoints: [EndpointKey: Int64] = [:]
     private var messages: [String: Int64] = [:]
     private var fingerprints: [String: Int64] = [:]
@@ -70,12 +77,16 @@ final class Interner {
                 provider: all.string(at: 1) ?? "", code: all.string(at: 2) ?? "", category: all.string(at: 3),
                 retryable: all.isNull(at: 4) ? nil : all.bool(at: 4), retryBasis: all.string(at: 5) ?? "",
                 known: all.bool(at: 6), guidance: all.string(at: 7))
-            if kinds[key] == nil { kinds[key] = all.int64(at: 0) }
+            if cachedKind(key) == nil { kinds[ProviderCode(provider: key.provider, code: key.code), default: []].append((key, all.int64(at: 0))) }
         }
     }
 
+    private func cachedKind(_ key: KindKey) -> Int64? {
+        kinds[ProviderCode(provider: key.provider, code: key.code)]?.first(where: { $0.key == key })?.id
+    }
+
     func kindID(_ key: KindKey) throws -> Int64 {
-        if let id = kinds[key] { return id }
+        if let id = cachedKind(key) { return id }
         for statement in [findKind, insertKind] {
             try statement.bind(key.provider, at: 1)
             try statement.bind(key.code, at: 2)
@@ -93,7 +104,8 @@ final class Interner {
             try insertKind.run()
             id = insertKind.database.lastInsertRowID
         }
-        remember(key, id, in: &kinds)
+        if kinds.count >= Self.cacheLimit { kinds.removeAll(keepingCapacity: true) }
+        kinds[ProviderCode(provider: key.provider, code: key.code), default: []].append((key, id))
         return id
     }
 

@@ -34,7 +34,7 @@ public final class StoreWriter: @unchecked Sendable {
     /// WAL lets readers see the last committed batch while a new one is written; synchronous=NORMAL is
     /// still crash-safe in WAL mode (a power loss can only drop the latest commits, which resume redoes).
     private static func configure(_ db: Database) throws {
-        // Larger pages make the four events indexes cheaper to maintain (about 15% faster ingest).
+        // Larger pages make the events indexes cheaper to maintain (about 15% faster ingest).
         // SQLite only honours this on a new, empty file, before WAL is switched on; existing stores keep theirs.
         try db.execute("PRAGMA page_size = 16384")
         let mode = try db.scalar("PRAGMA journal_mode = WAL")?.stringValue
@@ -46,7 +46,7 @@ public final class StoreWriter: @unchecked Sendable {
             PRAGMA synchronous = NORMAL;
             PRAGMA foreign_keys = ON;
             PRAGMA temp_store = MEMORY;
-            PRAGMA cache_size = -65536;
+            PRAGMA cache_size = -16384;
             PRAGMA journal_size_limit = 67108864;
             """)
     }

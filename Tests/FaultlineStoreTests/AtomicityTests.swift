@@ -22,8 +22,8 @@ struct AtomicityTests {
         try writer.commit(eventsBatch([sampleEvent(line: 1), sampleEvent(line: 2)], endOffset: 200), to: source)
         let before = try snapshot(path)
 
-        // Line 2 is already stored: the UNIQUE (source_id, line) fails after new kinds, endpoints and
-        // messages were interned and traffic and rejects queued.
+        // Line 2 is already stored: its id ((source_id << 40) | line) is taken, which fails after new kinds,
+        // endpoints and messages were interned and traffic and rejects queued.
         let bad = Batch(
             events: [sampleEvent(line: 3, message: "brand new", code: "expired_card", endpoint: "/v1/refunds"),
                      sampleEvent(line: 2)],
@@ -32,7 +32,7 @@ struct AtomicityTests {
             successes: 1, linesRead: 4, endOffset: 600)
         let error = storeError { try writer.commit(bad, to: source) }
         #expect(error?.reason == .constraint)
-        #expect(error?.description.contains("UNIQUE constraint failed: events.source_id, events.line") == true)
+        #expect(error?.description.contains("UNIQUE constraint failed: events.id") == true)
         #expect(try snapshot(path) == before)
     }
 
