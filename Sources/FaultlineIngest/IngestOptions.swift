@@ -15,7 +15,7 @@ public struct IngestOptions: Sendable {
     public var lockTimeout: Duration
     public var chunkBytes: Int
     /// Input bytes committed together in one transaction, at most.
-    public var commitBytes: Int64 = 32 << 20
+    public var commitBytes: Int64 = 4 << 20
     /// Longest time batches wait before being committed.
     public var commitInterval: Duration = .milliseconds(250)
     /// Chunks parsed at once; one per core.
@@ -23,7 +23,7 @@ public struct IngestOptions: Sendable {
 
     public init(
         storePath: String, fields: FieldMap = .automatic, maxLineBytes: Int = 8 << 20, redactor: Redactor = Redactor(),
-        maxRejects: RejectLimit? = nil, lockTimeout: Duration = .seconds(30), chunkBytes: Int = 4 << 20,
+        maxRejects: RejectLimit? = nil, lockTimeout: Duration = .seconds(30), chunkBytes: Int = 1 << 20,
         workers: Int = IngestOptions.defaultWorkers
     ) {
         self.storePath = storePath

@@ -21,7 +21,7 @@ final class Interner {
         var path: String
     }
 
-    static let cacheLimit = 200_000
+    static let cacheLimit = 20_000
 
     /// Kinds by provider and code first: hashing two short strings is much cheaper than hashing every
     /// field (guidance texts are long), and a code has one or two kinds at most.

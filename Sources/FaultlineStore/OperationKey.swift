@@ -29,7 +29,7 @@ struct RecentFailures {
     private var current: Set<UInt64> = []
     private var previous: Set<UInt64> = []
 
-    init(generationSize: Int = 250_000) {
+    init(generationSize: Int = 65_536) {
         self.generationSize = generationSize
     }
 

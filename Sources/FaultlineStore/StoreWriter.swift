@@ -46,7 +46,7 @@ public final class StoreWriter: @unchecked Sendable {
             PRAGMA synchronous = NORMAL;
             PRAGMA foreign_keys = ON;
             PRAGMA temp_store = MEMORY;
-            PRAGMA cache_size = -16384;
+            PRAGMA cache_size = -8192;
             PRAGMA journal_size_limit = 67108864;
             """)
     }
