@@ -34,17 +34,12 @@ public enum CatalogIndex {
                 return variant
             }
         }
-        let plain = entries.filter { $0.messageContains == nil }
-        if let status, let exact = plain.first(where: { $0.httpStatus == status }) { return exact }
-        if status != nil, let open = plain.first(where: { $0.httpStatus == nil }) { return open }
-        return plain.first ?? entries.first
+        // Among the entries without a message variant (no array is built: every error line comes here).
+        if let status, let exact = entries.first(where: { $0.messageContains == nil && $0.httpStatus == status }) { return exact }
+        if status != nil, let open = entries.first(where: { $0.messageContains == nil && $0.httpStatus == nil }) { return open }
+        return entries.first(where: { $0.messageContains == nil }) ?? entries.first
     }
 
     /// The gRPC status entry for a status number (Synaptopay's numeric `code`).
     public static func grpcEntry(number: Int) -> CatalogEntry? { grpcByNumber[number] }
-
-    /// Every entry of a provider with the given HTTP status (Cashier code inference).
-    static func entries(_ provider: Provider, status: Int) -> [CatalogEntry] {
-        ProviderCatalog.all.filter { $0.provider == provider && $0.kind == .error && $0.httpStatus == status && $0.messageContains == nil }
-    }
 }
