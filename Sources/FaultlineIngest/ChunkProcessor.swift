@@ -22,7 +22,7 @@ struct ChunkProcessor {
 
     mutating func process(_ chunk: LineChunk) -> Batch {
         var batch = Batch(endOffset: chunk.endOffset)
-        traffic = TrafficCounter()
+        traffic.reset()
         chunk.withUnsafeBytes { buffer in
             for line in chunk.lines where !line.isCutByDamage {
                 batch.linesRead += 1
@@ -42,7 +42,7 @@ struct ChunkProcessor {
     /// What one line (given as its bytes) counts as, exactly as `process` would count it.
     mutating func outcome(ofLine bytes: UnsafeRawBufferPointer, number: Int, offset: Int64) -> Batch {
         var batch = Batch(endOffset: offset + Int64(bytes.count))
-        traffic = TrafficCounter()
+        traffic.reset()
         let line = LineDescriptor(start: 0, length: bytes.count, number: number, offset: offset, fullLength: Int64(bytes.count))
         batch.linesRead = 1
         count(bytes, line, into: &batch)
