@@ -14,6 +14,7 @@ struct ChunkProcessor {
     private var locator: FieldLocator
     private var traffic = TrafficCounter()
     private var knownHints: [(text: [UInt8], provider: Provider?)] = []
+    private let endpoints = EndpointCache()
 
     init(options: IngestOptions) {
         self.options = options
@@ -92,7 +93,7 @@ struct ChunkProcessor {
             classification = classifier.classify(bytes: UnsafeRawBufferPointer(start: nil, count: 0), status: status, hint: hint)
         }
         if let classification {
-            let context = LineContext(doc: doc, locator: locator, identifiers: true)
+            let context = LineContext(doc: doc, locator: locator, identifiers: true, endpoints: endpoints)
             batch.events.append(event(classification, context, line, &batch.redactions))
         } else {
             batch.successes += 1
