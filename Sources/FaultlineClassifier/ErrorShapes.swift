@@ -160,10 +160,36 @@ enum ErrorShapes {
 
     /// `Invalid argument at "email": ...` → `email`.
     private static func invalidArgumentField(_ message: String) -> String? {
+        var message = message
+        if let field = message.withUTF8({ asciiInvalidArgumentField($0) }) { return field }
         guard let start = message.firstRange(of: "argument at \"") else { return nil }
         let rest = message[start.upperBound...]
         guard let end = rest.firstIndex(of: "\"") else { return nil }
         return String(rest[..<end])
+    }
+
+    /// `invalidArgumentField` for pure ASCII text, on bytes (one byte is one character there, so the same
+    /// match): `.some(nil)` when there is no field, nil when the text is not ASCII.
+    private static func asciiInvalidArgumentField(_ b: UnsafeBufferPointer<UInt8>) -> String?? {
+        let pattern: StaticString = "argument at \""
+        let m = pattern.utf8CodeUnitCount
+        let p = pattern.utf8Start
+        var found = -1
+        var i = 0
+        while i < b.count {
+            if b[i] >= 0x80 { return nil }
+            if found < 0, i + m <= b.count {
+                var k = 0
+                while k < m, b[i + k] == p[k] { k += 1 }
+                if k == m { found = i + m }
+            }
+            i += 1
+        }
+        guard found >= 0 else { return .some(nil) }
+        var end = found
+        while end < b.count, b[end] != UInt8(ascii: "\"") { end += 1 }
+        guard end < b.count else { return .some(nil) }
+        return .some(String(decoding: UnsafeBufferPointer(rebasing: b[found..<end]), as: UTF8.self))
     }
 
     /// A `payment_error` member holding an object with a `code`, at any depth.

@@ -31,7 +31,9 @@ final class ChunkPipeline: @unchecked Sendable {
     private var fileBytesRead: Int64 = 0
 
     init(chunker: LineChunker, source: ByteSource, options: IngestOptions) {
-        capacity = options.workers * 3
+        // One chunk per parsing thread, one read ahead, and one finished waiting for the committer: enough to
+        // keep every stage busy (more only holds more 4 MiB buffers and batches in memory).
+        capacity = options.workers + 2
         // The chunker and the source are used by the reading thread alone until `finish()` returns.
         nonisolated(unsafe) let chunker = chunker
         nonisolated(unsafe) let source = source

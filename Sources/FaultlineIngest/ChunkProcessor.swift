@@ -16,6 +16,7 @@ struct ChunkProcessor {
     private var knownHints: [(text: [UInt8], provider: Provider?)] = []
     /// The last message fingerprinted and its fingerprint: error lines of one code tend to come in runs.
     private var lastFingerprint: (message: String, fingerprint: String)?
+    private let endpoints = EndpointCache()
 
     init(options: IngestOptions) {
         self.options = options
@@ -24,7 +25,7 @@ struct ChunkProcessor {
 
     mutating func process(_ chunk: LineChunk) -> Batch {
         var batch = Batch(endOffset: chunk.endOffset)
-        traffic = TrafficCounter()
+        traffic.reset()
         chunk.withUnsafeBytes { buffer in
             for line in chunk.lines where !line.isCutByDamage {
                 batch.linesRead += 1
@@ -44,7 +45,7 @@ struct ChunkProcessor {
     /// What one line (given as its bytes) counts as, exactly as `process` would count it.
     mutating func outcome(ofLine bytes: UnsafeRawBufferPointer, number: Int, offset: Int64) -> Batch {
         var batch = Batch(endOffset: offset + Int64(bytes.count))
-        traffic = TrafficCounter()
+        traffic.reset()
         let line = LineDescriptor(start: 0, length: bytes.count, number: number, offset: offset, fullLength: Int64(bytes.count))
         batch.linesRead = 1
         count(bytes, line, into: &batch)
@@ -94,7 +95,7 @@ struct ChunkProcessor {
             classification = classifier.classify(bytes: UnsafeRawBufferPointer(start: nil, count: 0), status: status, hint: hint)
         }
         if let classification {
-            let context = LineContext(doc: doc, locator: locator, identifiers: true)
+            let context = LineContext(doc: doc, locator: locator, identifiers: true, endpoints: endpoints)
             batch.events.append(event(classification, context, line, &batch.redactions))
         } else {
             batch.successes += 1

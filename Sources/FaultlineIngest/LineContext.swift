@@ -11,13 +11,14 @@ struct LineContext {
 
     /// - Parameter identifiers: also read request id and idempotency key (error lines only: success lines
     ///   are counted, not stored).
-    init(doc: JSONDocument, locator: FieldLocator, identifiers: Bool) {
+    /// - Parameter endpoints: templates of raw paths seen before, to reuse instead of templating again.
+    init(doc: JSONDocument, locator: FieldLocator, identifiers: Bool, endpoints: EndpointCache? = nil) {
         timestamp = locator.value(of: .timestamp, in: doc).flatMap { Self.timestamp(doc, $0) }
         requestID = identifiers ? locator.value(of: .requestID, in: doc).flatMap { Self.text(doc, $0) } : nil
         idempotencyKey = identifiers ? locator.value(of: .idempotencyKey, in: doc).flatMap { Self.text(doc, $0) } : nil
         method = locator.value(of: .method, in: doc).flatMap(doc.string).map { $0.uppercased() }
         endpoint = locator.value(of: .path, in: doc).flatMap { node in
-            if let raw = doc.unescapedStringBytes(node) { return EndpointTemplate.parts(of: raw) }
+            if let raw = doc.unescapedStringBytes(node) { return endpoints?.parts(of: raw) ?? EndpointTemplate.parts(of: raw) }
             return doc.string(node).map(EndpointTemplate.parts)
         }
     }
@@ -59,5 +60,28 @@ struct LineContext {
         case .number: return String(decoding: doc.rawBytes(node), as: UTF8.self)
         default: return nil
         }
+    }
+}
+
+/// The templates (`EndpointTemplate.Parts`) of raw paths seen recently, by the path's bytes: error lines repeat
+/// the same endpoints, and templating builds two strings each time. One per processing thread.
+final class EndpointCache {
+    private var index = ByteKeyTable()
+    private var parts: [EndpointTemplate.Parts] = []
+    /// Paths remembered at most; then the memory starts over (ids in paths make most raw paths unique).
+    private let limit: Int
+
+    init(limit: Int = 4096) { self.limit = limit }
+
+    func parts(of raw: UnsafeRawBufferPointer) -> EndpointTemplate.Parts {
+        if parts.count >= limit {
+            index.removeAll()
+            parts.removeAll(keepingCapacity: true)
+        }
+        let (entry, inserted) = index.index(of: raw)
+        if !inserted { return parts[entry] }
+        let result = EndpointTemplate.parts(of: raw)
+        parts.append(result)
+        return result
     }
 }

@@ -5,44 +5,70 @@ import FaultlineStore
 ///
 /// Nine lines in ten of a nightly dump are successes, and all they contribute is +1 to a
 /// (hour, provider, method, endpoint, status class) counter. The key is first assembled as bytes in a reused
-/// buffer (hour as a number, the raw method and provider hint, host and templated path) and looked up by its
-/// hash; the `TrafficKey` with its strings is made only the first time a key is seen in a chunk.
+/// buffer (hour as a number, the raw method and provider hint, and the number of the endpoint's template) and
+/// looked up in a `ByteKeyTable`; the `TrafficKey` with its strings is made only the first time a key is seen
+/// in a chunk. Templating a path costs more than the rest of the key, and dumps repeat the same raw paths, so
+/// the template of each raw path seen recently is remembered (by its bytes) across chunks.
 struct TrafficCounter {
-    private var index: [UInt64: Int] = [:]
-    private var keyBytes: [[UInt8]] = []
+    private var index = ByteKeyTable()
     private var keys: [TrafficKey] = []
     private var counts: [Int] = []
     private var scratch: [UInt8] = []
+    /// Distinct templates (host length, host, templated path) seen; a template's number is its index here.
+    private var templates = ByteKeyTable()
+    /// Raw path bytes → template number (`templateOfRaw[index]`), for the raw paths seen recently.
+    private var rawPaths = ByteKeyTable()
+    private var templateOfRaw: [UInt32] = []
     private var host: [UInt8] = []
     private var path: [UInt8] = []
+
+    /// Raw paths remembered at most; then the memory starts over (ids in paths make most raw paths unique).
+    private static let rawPathLimit = 16384
+    /// Templates remembered across chunks at most.
+    private static let templateLimit = 4096
+    private static let providers = Provider.allCases
+
+    /// Forgets the counts (a new chunk starts), keeping the templates of recent paths.
+    mutating func reset() {
+        index.removeAll()
+        keys.removeAll(keepingCapacity: true)
+        counts.removeAll(keepingCapacity: true)
+        if templates.count > Self.templateLimit {
+            templates.removeAll()
+            rawPaths.removeAll()
+            templateOfRaw.removeAll(keepingCapacity: true)
+        }
+    }
 
     /// Counts one success line.
     mutating func count(_ doc: JSONDocument, locator: FieldLocator, status: Int?, hint: Provider?) {
         scratch.removeAll(keepingCapacity: true)
-        host.removeAll(keepingCapacity: true)
-        path.removeAll(keepingCapacity: true)
         let millis = locator.value(of: .timestamp, in: doc).flatMap { LineContext.epochMilliseconds(doc, $0) }
         let hour = millis.map { $0 >= 0 ? $0 / 3_600_000 : ($0 - 3_599_999) / 3_600_000 } ?? Int64.min
         withUnsafeBytes(of: hour) { scratch.append(contentsOf: $0) }
         scratch.append(UInt8(truncatingIfNeeded: (status ?? 0) / 100))
-        scratch.append(hint.map { UInt8(Provider.allCases.firstIndex(of: $0)!) } ?? 0xFF)
+        scratch.append(hint.map { UInt8(Self.providers.firstIndex(of: $0)!) } ?? 0xFF)
         let methodNode = locator.value(of: .method, in: doc)
         if let methodNode, let raw = doc.unescapedStringBytes(methodNode) { scratch.append(contentsOf: raw) }
         scratch.append(0)
-        let pathNode = locator.value(of: .path, in: doc)
-        if let pathNode, let raw = doc.unescapedStringBytes(pathNode) {
-            EndpointTemplate.write(raw, host: &host, path: &path)
-        } else if let pathNode, let text = doc.string(pathNode) {
-            let parts = EndpointTemplate.parts(of: text)
-            host.append(contentsOf: parts.host.utf8)
-            path.append(contentsOf: parts.path.utf8)
+        // No path (or one that is not a string) has no template: number UInt32.max.
+        var template = UInt32.max
+        if let pathNode = locator.value(of: .path, in: doc) {
+            if let raw = doc.unescapedStringBytes(pathNode) {
+                template = templateNumber(raw: raw)
+            } else if let text = doc.string(pathNode) {
+                let parts = EndpointTemplate.parts(of: text)
+                host.removeAll(keepingCapacity: true)
+                path.removeAll(keepingCapacity: true)
+                host.append(contentsOf: parts.host.utf8)
+                path.append(contentsOf: parts.path.utf8)
+                template = templateNumber(host: host, path: path)
+            }
         }
-        scratch.append(contentsOf: host)
-        scratch.append(0)
-        scratch.append(contentsOf: path)
+        withUnsafeBytes(of: template) { scratch.append(contentsOf: $0) }
 
-        let hash = Self.hash(scratch)
-        if let slot = index[hash], keyBytes[slot] == scratch {
+        let (slot, inserted) = scratch.withUnsafeBytes { index.index(of: $0) }
+        if !inserted {
             counts[slot] += 1
             return
         }
@@ -52,20 +78,37 @@ struct TrafficCounter {
             hour: context.timestamp.map(Timestamp.hour), provider: provider.rawValue, method: context.method,
             host: context.endpoint?.host, endpoint: context.endpoint?.path,
             statusClass: status.map { "\($0 / 100)xx" } ?? "none")
-        if index[hash] == nil { index[hash] = keys.count }  // on a hash collision the later key is not indexed
-        keyBytes.append(scratch)
         keys.append(key)
         counts.append(1)
+    }
+
+    /// The number of the template of a raw (unescaped) path, templating it only when not seen recently.
+    private mutating func templateNumber(raw: UnsafeRawBufferPointer) -> UInt32 {
+        if rawPaths.count >= Self.rawPathLimit {
+            rawPaths.removeAll()
+            templateOfRaw.removeAll(keepingCapacity: true)
+        }
+        let (entry, inserted) = rawPaths.index(of: raw)
+        if !inserted { return templateOfRaw[entry] }
+        host.removeAll(keepingCapacity: true)
+        path.removeAll(keepingCapacity: true)
+        EndpointTemplate.write(raw, host: &host, path: &path)
+        let number = templateNumber(host: host, path: path)
+        templateOfRaw.append(number)
+        return number
+    }
+
+    private mutating func templateNumber(host: [UInt8], path: [UInt8]) -> UInt32 {
+        // The host's length first, so that no host and path pair can be spelled like another.
+        var key: [UInt8] = []
+        withUnsafeBytes(of: UInt32(host.count)) { key.append(contentsOf: $0) }
+        key.append(contentsOf: host)
+        key.append(contentsOf: path)
+        return UInt32(key.withUnsafeBytes { templates.index(of: $0).index })
     }
 
     /// Adds the counts to `traffic` (keys that differ only in spelling, e.g. `post` and `POST`, merge there).
     func add(to traffic: inout [TrafficKey: Int]) {
         for (key, count) in zip(keys, counts) { traffic[key, default: 0] += count }
-    }
-
-    private static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
     }
 }

@@ -17,6 +17,10 @@ final class LineBuffer: @unchecked Sendable {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 1)
+        if let reused = BufferPool.shared.take(capacity: self.capacity) {
+            base = reused
+            return
+        }
         guard let memory = malloc(self.capacity) else { fatalError("out of memory allocating \(self.capacity) bytes") }
         base = memory
     }
@@ -29,5 +33,43 @@ final class LineBuffer: @unchecked Sendable {
         capacity = newCapacity
     }
 
-    deinit { free(base) }
+    deinit {
+        if !BufferPool.shared.give(base, capacity: capacity) { free(base) }
+    }
+}
+
+/// Chunk buffers of the last few chunks, kept for the next ones instead of being freed.
+///
+/// A dump is read as hundreds of same-sized chunk buffers. Freed and allocated again, each one comes back as
+/// fresh pages (page faults, zeroing by the kernel) or, once malloc has raised its mmap threshold, as heap
+/// memory that fragments between the threads that allocate and free it. Reused, the same few buffers serve a
+/// whole run: memory stays at (chunks in flight + `limit`) buffers.
+final class BufferPool: @unchecked Sendable {
+    static let shared = BufferPool(limit: 4)
+
+    private let limit: Int
+    private var free: [(base: UnsafeMutableRawPointer, capacity: Int)] = []
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+    init(limit: Int) {
+        self.limit = limit
+        pthread_mutex_init(mutex, nil)
+    }
+
+    /// A kept buffer of exactly `capacity` bytes, if there is one.
+    func take(capacity: Int) -> UnsafeMutableRawPointer? {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        guard let k = free.firstIndex(where: { $0.capacity == capacity }) else { return nil }
+        return free.remove(at: k).base
+    }
+
+    /// Keeps `base` for reuse; false when the pool is full (the caller frees it).
+    func give(_ base: UnsafeMutableRawPointer, capacity: Int) -> Bool {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        guard free.count < limit else { return false }
+        free.append((base, capacity))
+        return true
+    }
 }

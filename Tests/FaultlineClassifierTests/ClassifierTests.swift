@@ -164,4 +164,28 @@ import Testing
         #expect(result.provider == .stablegenius && result.code == "shard_melted" && !result.known)
         #expect(result.retryable == true && result.retryBasis == .statusRule)
     }
+
+    // MARK: Byte-level fast paths give what the character-level code gives
+
+    @Test func cashierWordsOnBytesMatchWordsOnCharacters() {
+        let texts = [
+            "", "Validation Error", "CARD_DECLINED", "(CVV) is invalid.", "Checkout session cs_abc123 has expired",
+            "a\r\nb", "  x--y  ", "Café déjà vu", "e\u{301}tat 42", "ＦＵＬＬ width", "Ünïcode_CODE 7",
+        ]
+        for text in texts {
+            let reference = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            #expect(CashierCodeInference.words(text) == reference, "\(text)")
+        }
+    }
+
+    @Test func invalidArgumentFieldIsFoundInASCIIAndOtherText() throws {
+        for (message, field) in [
+            ("Invalid argument at \"email\": bad", "email"), ("Invalid argument at \"émail\": bad", "émail"),
+            ("Invalid argument at \"email", nil), ("nothing here", nil),
+        ] as [(String, String?)] {
+            let body = #"{"message":"# + JSONText.quote(message) + #","code":3}"#
+            let result = try #require(classify(body, 400))
+            #expect(result.param == field, "\(message)")
+        }
+    }
 }

@@ -22,29 +22,71 @@ public struct JSONError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// A strict, allocation-free-after-warm-up JSON parser producing `JSONDocument`s.
 ///
-/// Reuse one parser per thread: it keeps its node buffer between documents. Nesting is limited (default 512)
+/// Reuse one parser per thread: it keeps its node buffer between documents. A parser (and its copies, which
+/// share that buffer) must not parse on two threads at once. Nesting is limited (default 512)
 /// and tracked without recursion, so a 10,000-deep input is rejected, never a stack overflow.
 public struct JSONParser {
     public let maxDepth: Int
+    /// Where the scanner writes nodes and keeps its stack of open containers: raw memory, so the per-node
+    /// work is a store, not an array append with its uniqueness and capacity checks. Copied into the
+    /// document's array (one `memcpy`) at the end.
+    private let scratch: Scratch
     private var nodes: [JSONDocument.Node] = []
-    private var open: [Int32] = []
+    /// Nodes written so far, and open containers (indices of their nodes), innermost last.
+    private var count = 0
+    private var depth = 0
 
     public init(maxDepth: Int = 512) {
         self.maxDepth = maxDepth
-        nodes.reserveCapacity(256)
-        open.reserveCapacity(32)
+        scratch = Scratch(nodes: 256, depth: maxDepth)
     }
 
     /// Parses `bytes` (one complete JSON text, surrounding whitespace allowed).
     public mutating func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONError) -> JSONDocument {
         guard bytes.count < Int(Int32.max) else { throw JSONError(reason: .tooLarge, offset: 0) }
-        nodes.removeAll(keepingCapacity: true)
-        open.removeAll(keepingCapacity: true)
+        count = 0
+        depth = 0
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), !bytes.isEmpty else {
             throw JSONError(reason: .unexpectedEnd, offset: 0)
         }
         try scan(base, count: bytes.count)
+        // Refilled in place: no allocation once the last document has been released.
+        nodes.removeAll(keepingCapacity: true)
+        nodes.append(contentsOf: UnsafeBufferPointer(start: scratch.nodes, count: count))
         return JSONDocument(bytes: bytes, nodes: nodes)
+    }
+
+    /// The scanner's memory: one per parser, grown when a text has more nodes than it holds.
+    private final class Scratch {
+        var nodes: UnsafeMutablePointer<JSONDocument.Node>
+        var capacity: Int
+        let open: UnsafeMutablePointer<Int32>
+
+        init(nodes capacity: Int, depth: Int) {
+            self.capacity = capacity
+            nodes = .allocate(capacity: capacity)
+            open = .allocate(capacity: max(depth, 1))
+        }
+
+        func grow(keeping count: Int) {
+            let bigger = UnsafeMutablePointer<JSONDocument.Node>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: nodes, count: count)
+            nodes.deallocate()
+            nodes = bigger
+            capacity *= 2
+        }
+
+        deinit {
+            nodes.deallocate()
+            open.deallocate()
+        }
+    }
+
+    @inline(__always)
+    private mutating func push(_ node: JSONDocument.Node) {
+        if count == scratch.capacity { scratch.grow(keeping: count) }
+        (scratch.nodes + count).initialize(to: node)
+        count += 1
     }
 
     // MARK: - The scanner
@@ -57,9 +99,10 @@ public struct JSONParser {
             switch p[i] {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 let isObject = p[i] == UInt8(ascii: "{")
-                guard open.count < maxDepth else { throw JSONError(reason: .tooDeep, offset: i) }
-                open.append(Int32(nodes.count))
-                nodes.append(.init(kind: isObject ? .object : .array, escaped: false, start: Int32(i), end: 0, next: 0))
+                guard depth < maxDepth else { throw JSONError(reason: .tooDeep, offset: i) }
+                scratch.open[depth] = Int32(count)
+                depth += 1
+                push(.init(kind: isObject ? .object : .array, escaped: false, start: Int32(i), end: 0, next: 0))
                 i = skipWhitespace(p, i + 1, n)
                 guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
                 let closer = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
@@ -87,14 +130,15 @@ public struct JSONParser {
             // After a value (or at an empty container's closer): close containers or move to the next value.
             while true {
                 i = skipWhitespace(p, i, n)
-                if i < n, let top = open.last, isCloser(p[i], for: nodes[Int(top)].kind) {
-                    nodes[Int(top)].end = Int32(i + 1)
-                    nodes[Int(top)].next = Int32(nodes.count)
-                    open.removeLast()
+                if i < n, depth > 0, isCloser(p[i], for: scratch.nodes[Int(scratch.open[depth - 1])].kind) {
+                    let top = Int(scratch.open[depth - 1])
+                    scratch.nodes[top].end = Int32(i + 1)
+                    scratch.nodes[top].next = Int32(count)
+                    depth -= 1
                     i += 1
                     continue
                 }
-                guard let top = open.last else {
+                guard depth > 0 else {
                     guard i == n else {
                         throw JSONError(reason: p[i] == 0 ? .nulByte : .trailingContent, offset: i)
                     }
@@ -105,7 +149,7 @@ public struct JSONParser {
                     throw JSONError(reason: p[i] == 0 ? .nulByte : .unexpectedByte, offset: i)
                 }
                 i = skipWhitespace(p, i + 1, n)
-                if nodes[Int(top)].kind == .object { i = try scanKey(p, i, n) }
+                if scratch.nodes[Int(scratch.open[depth - 1])].kind == .object { i = try scanKey(p, i, n) }
                 continue valueLoop
             }
         }
@@ -170,7 +214,7 @@ public struct JSONParser {
                 i = try UTF8Validation.skipSequence(p, i, n)
             }
         }
-        nodes.append(.init(kind: .string, escaped: escaped, start: Int32(start + 1), end: Int32(i), next: Int32(nodes.count + 1)))
+        push(.init(kind: .string, escaped: escaped, start: Int32(start + 1), end: Int32(i), next: Int32(count + 1)))
         return i + 1
     }
 
@@ -233,7 +277,7 @@ public struct JSONParser {
             guard i < n, isDigit(p[i]) else { throw JSONError(reason: .invalidNumber, offset: i) }
             while i < n, isDigit(p[i]) { i += 1 }
         }
-        nodes.append(.init(kind: .number, escaped: false, start: Int32(start), end: Int32(i), next: Int32(nodes.count + 1)))
+        push(.init(kind: .number, escaped: false, start: Int32(start), end: Int32(i), next: Int32(count + 1)))
         return i
     }
 
@@ -246,7 +290,7 @@ public struct JSONParser {
         for k in 0..<length where p[start + k] != w[k] {
             throw JSONError(reason: .unexpectedByte, offset: start + k)
         }
-        nodes.append(.init(kind: kind, escaped: false, start: Int32(start), end: Int32(start + length), next: Int32(nodes.count + 1)))
+        push(.init(kind: kind, escaped: false, start: Int32(start), end: Int32(start + length), next: Int32(count + 1)))
         return start + length
     }
 }
