@@ -26,6 +26,8 @@ public enum MessageFingerprint {
     static let currencyCodes: Set<[UInt8]> = Set(["USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF", "CNY", "SEK",
         "NOK", "DKK", "PLN", "INR", "BRL", "MXN", "NZD", "SGD", "HKD", "ZAR", "KES", "NGN"].map { Array($0.utf8) })
 
+    static let currencySymbols: [[UInt8]] = [[0x24], Array("€".utf8), Array("£".utf8), Array("¥".utf8)]
+
     private struct Scanner {
         let bytes: [UInt8]
         var position = 0
@@ -138,8 +140,7 @@ public enum MessageFingerprint {
 
         /// "$12.50", "€5", "£1,000.00", "¥500".
         private func currencySymbolAmountEnd(at start: Int) -> Int? {
-            let symbols: [[UInt8]] = [[0x24], Array("€".utf8), Array("£".utf8), Array("¥".utf8)]
-            for symbol in symbols where bytes[start...].starts(with: symbol) {
+            for symbol in MessageFingerprint.currencySymbols where bytes[start...].starts(with: symbol) {
                 let digits = start + symbol.count
                 guard digits < bytes.count, isDigit(bytes[digits]) else { return nil }
                 return numberEnd(from: wordEnd(from: digits))

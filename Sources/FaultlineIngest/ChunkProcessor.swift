@@ -14,8 +14,8 @@ struct ChunkProcessor {
     private var locator: FieldLocator
     private var traffic = TrafficCounter()
     private var knownHints: [(text: [UInt8], provider: Provider?)] = []
-    /// The last message fingerprinted and its fingerprint: error lines of one code tend to come in runs.
-    private var lastFingerprint: (message: String, fingerprint: String)?
+    /// Fingerprints of recent messages: most error lines repeat a catalog's few messages.
+    private var fingerprints: [String: String] = [:]
     private let endpoints = EndpointCache()
 
     init(options: IngestOptions) {
@@ -166,9 +166,10 @@ struct ChunkProcessor {
     }
 
     private mutating func fingerprint(of message: String) -> String {
-        if let last = lastFingerprint, last.message == message { return last.fingerprint }
+        if let known = fingerprints[message] { return known }
         let fingerprint = MessageFingerprint.of(message)
-        lastFingerprint = (message, fingerprint)
+        if fingerprints.count >= 4096 { fingerprints.removeAll(keepingCapacity: true) }
+        fingerprints[message] = fingerprint
         return fingerprint
     }
 

@@ -80,14 +80,15 @@ public final class Ingester {
         // brings): every commit rewrites the index pages it touches, so fewer, larger commits write far less to
         // the disk, while readers and the progress line still see progress often. A kill loses at most one
         // such transaction's work, which the next run redoes.
-        var pending: Batch?
+        // Batches are kept apart, not merged: merging would copy every event on the committing thread.
+        var pending: [Batch] = []
         var pendingBytes: Int64 = 0
         func commitPending(fileBytesRead: Int64) throws {
-            guard let batch = pending else { return }
-            try writer.commit(batch, to: sourceID)
-            summary.add(batch)
+            guard !pending.isEmpty else { return }
+            try writer.commit(pending, to: sourceID)
+            for batch in pending { summary.add(batch) }
             summary.bytes += pendingBytes
-            pending = nil
+            pending.removeAll(keepingCapacity: true)
             pendingBytes = 0
             progress?(IngestProgress(
                 file: input.description, fileIndex: index, fileCount: count,
@@ -97,7 +98,7 @@ public final class Ingester {
         var lastRead: Int64 = 0
         var lastCommit = clock.now
         while let output = try pipeline.next() {
-            if pending == nil { pending = output.batch } else { pending!.append(output.batch) }
+            pending.append(output.batch)
             pendingBytes += output.bytes
             lastRead = output.fileBytesRead
             if pendingBytes >= options.commitBytes || clock.now - lastCommit >= options.commitInterval {
@@ -165,22 +166,6 @@ public final class Ingester {
 
     private func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
-}
-
-extension Batch {
-    /// Adds the lines of the batch that follows this one in the same file.
-    mutating func append(_ next: Batch) {
-        openLineOffset = next.openLineOffset
-        events += next.events
-        successCandidates.append(contentsOf: next.successCandidates)
-        for (key, count) in next.traffic { traffic[key, default: 0] += count }
-        rejects += next.rejects
-        blanks += next.blanks
-        successes += next.successes
-        redactions += next.redactions
-        linesRead += next.linesRead
-        endOffset = next.endOffset
     }
 }
 

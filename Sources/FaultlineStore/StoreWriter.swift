@@ -130,7 +130,14 @@ public final class StoreWriter: @unchecked Sendable {
     /// Stores a batch in one transaction: all of it or, if anything fails or the process dies, none of it.
     /// Resuming from the source's `bytes_done`/`lines_done` therefore counts every line exactly once.
     public func commit(_ batch: Batch, to sourceID: Int64) throws {
-        try inTransaction { try $0.write(batch, to: sourceID) }
+        try commit([batch], to: sourceID)
+    }
+
+    /// Stores consecutive batches of one source in one transaction, in order: all of them or none.
+    public func commit(_ batches: [Batch], to sourceID: Int64) throws {
+        try inTransaction { committer in
+            for batch in batches { try committer.write(batch, to: sourceID) }
+        }
     }
 
     /// Runs `body` in one IMMEDIATE transaction (the write lock taken up front, so a busy store fails before

@@ -37,18 +37,6 @@ public struct SuccessCandidates: Sendable {
             requestID: requestRange, idempotencyKey: keyRange))
     }
 
-    /// Adds the candidates of the batch that follows.
-    public mutating func append(contentsOf other: SuccessCandidates) {
-        let shift = text.count
-        text += other.text
-        entries += other.entries.map { entry in
-            var moved = entry
-            moved.requestID = entry.requestID.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
-            moved.idempotencyKey = entry.idempotencyKey.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
-            return moved
-        }
-    }
-
     private mutating func store(_ bytes: UnsafeRawBufferPointer) -> Range<Int> {
         let start = text.count
         text.append(contentsOf: bytes)
