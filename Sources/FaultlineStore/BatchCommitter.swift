@@ -52,13 +52,21 @@ final class BatchCommitter {
             """, persistent: true)
     }
 
-    /// Writes `batch`; the caller owns the transaction, so a throw here leaves nothing once it rolls back.
-    func write(_ batch: Batch, to sourceID: Int64) throws {
-        try insertEvents(batch.events, sourceID: sourceID)
-        try insertSuccesses(batch.successCandidates, sourceID: sourceID)
-        try upsert(batch.traffic)
-        try insertRejects(batch.rejects, sourceID: sourceID)
-        try advance(sourceID, by: batch)
+    /// Writes consecutive batches of one source; the caller owns the transaction, so a throw here leaves
+    /// nothing once it rolls back. Hourly and traffic counts are summed over all the batches first, so each
+    /// counter row is written once per transaction.
+    func write(_ batches: [Batch], to sourceID: Int64) throws {
+        var hours: [HourKey: HourCount] = [:]
+        var traffic: [TrafficKey: Int] = [:]
+        for batch in batches {
+            try insertEvents(batch.events, sourceID: sourceID, hours: &hours)
+            try insertSuccesses(batch.successCandidates, sourceID: sourceID)
+            for (key, count) in batch.traffic { traffic[key, default: 0] += count }
+            try insertRejects(batch.rejects, sourceID: sourceID)
+            try advance(sourceID, by: batch)
+        }
+        try upsert(hours)
+        try upsert(traffic)
     }
 
     /// The caller rolled back: ids interned during the transaction are gone.
@@ -69,11 +77,10 @@ final class BatchCommitter {
         failures = nil
     }
 
-    private func insertEvents(_ events: [ErrorEventRecord], sourceID: Int64) throws {
+    private func insertEvents(_ events: [ErrorEventRecord], sourceID: Int64, hours: inout [HourKey: HourCount]) throws {
         let s = insertEvent
         // The last row's bindings point into the arena; drop them so nothing can read them later.
         defer { s.clearBindings() }
-        var hours: [HourKey: HourCount] = [:]
         for event in events {
             let kind = try interner.kindID(Interner.KindKey(
                 provider: event.provider, code: event.code, category: event.category, retryable: event.retryable,
@@ -112,6 +119,9 @@ final class BatchCommitter {
                 try s.run()
             }
         }
+    }
+
+    private func upsert(_ hours: [HourKey: HourCount]) throws {
         for (key, count) in hours {
             let u = upsertHour
             try u.bind(key.hour, at: 1)

@@ -135,9 +135,7 @@ public final class StoreWriter: @unchecked Sendable {
 
     /// Stores consecutive batches of one source in one transaction, in order: all of them or none.
     public func commit(_ batches: [Batch], to sourceID: Int64) throws {
-        try inTransaction { committer in
-            for batch in batches { try committer.write(batch, to: sourceID) }
-        }
+        try inTransaction { try $0.write(batches, to: sourceID) }
     }
 
     /// Runs `body` in one IMMEDIATE transaction (the write lock taken up front, so a busy store fails before
