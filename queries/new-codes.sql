@@ -10,11 +10,12 @@
 WITH bounds AS (
   SELECT coalesce(:since, strftime('%Y-%m-%dT%H:%M:%fZ', (SELECT max(ts) FROM events), '-1 day')) AS since
 ),
+-- error_hours keeps each hour's earliest event time, so the first time ever needs no pass over events.
 firsts AS (
-  SELECT provider, code, min(ts) AS first_ever
-  FROM errors
-  WHERE ts IS NOT NULL
-  GROUP BY provider, code
+  SELECT k.provider, k.code, min(h.first_ts) AS first_ever
+  FROM error_hours h JOIN error_kinds k ON k.id = h.kind_id
+  WHERE h.first_ts IS NOT NULL
+  GROUP BY k.provider, k.code
 ),
 fresh AS (
   SELECT provider, code
@@ -24,11 +25,12 @@ fresh AS (
     AND (:provider IS NULL OR provider = :provider)
     AND (:code IS NULL OR code = :code)
 )
-SELECT e.provider, e.code, e.category, e.retryable, count(*) AS count, min(e.ts) AS first_seen, e.guidance
-FROM errors e
-JOIN fresh f ON f.provider = e.provider AND f.code = e.code
+SELECT k.provider, k.code, k.category, k.retryable, count(*) AS count, min(e.ts) AS first_seen, k.guidance
+FROM events e
+JOIN error_kinds k ON k.id = e.kind_id
+JOIN fresh f ON f.provider = k.provider AND f.code = k.code
 WHERE e.ts >= (SELECT since FROM bounds)
   AND (:until IS NULL OR e.ts < :until)
-GROUP BY e.provider, e.code, e.category, e.retryable, e.guidance
-ORDER BY count DESC, first_seen, e.provider, e.code
+GROUP BY k.provider, k.code, k.category, k.retryable, k.guidance
+ORDER BY count DESC, first_seen, k.provider, k.code
 LIMIT coalesce(:limit, -1);
