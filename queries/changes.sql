@@ -12,7 +12,8 @@
 --   spike   ratio above --spike-ratio (default 3) with at least --min-count (default 10) events;
 --   gone    seen on every day of the baseline, not at all in the window;
 --   steady  everything else, listed only with --all.
--- first_seen is the code's earliest event ever stored. Events without a time are not counted.
+-- first_seen is the code's earliest event ever stored. Events without a time are not counted. For speed,
+-- whole hours are read from error_hours (so "seen on a baseline day" goes by the hour an event is in).
 -- Run by hand: sqlite3 faultline.db < queries/changes.sql
 WITH newest AS (
   SELECT max(ts) AS ts FROM events
@@ -36,18 +37,40 @@ base_length AS (
            + (julianday(base_until) - julianday(base_since) > CAST(julianday(base_until) - julianday(base_since) AS INTEGER)) AS day_count
   FROM bounds
 ),
-current AS (
-  SELECT k.provider, k.code, count(*) AS count
-  FROM events e JOIN error_kinds k ON k.id = e.kind_id
-  WHERE e.ts >= (SELECT since FROM bounds)
-    AND (:until IS NULL OR e.ts < :until)
-  GROUP BY k.provider, k.code
+ranges AS (
+  SELECT 'window' AS part, since AS from_ts, coalesce(until, '9999-12-31T23:59:59.999Z') AS to_ts FROM bounds
+  UNION ALL
+  SELECT 'baseline', base_since, base_until FROM bounds
 ),
-baseline AS (
-  SELECT k.provider, k.code, count(*) AS count,
-         count(DISTINCT CAST(julianday(e.ts) - julianday((SELECT base_since FROM bounds)) AS INTEGER)) AS days_seen
-  FROM events e JOIN error_kinds k ON k.id = e.kind_id
-  WHERE e.ts >= (SELECT base_since FROM bounds) AND e.ts < (SELECT base_until FROM bounds)
+-- As in top-errors: whole hours come from error_hours, the part-hours at each range's edges from events.
+spans AS (
+  SELECT part, from_ts, to_ts,
+         CASE WHEN substr(from_ts, 14) = ':00:00.000Z' THEN substr(from_ts, 1, 13)
+              ELSE strftime('%Y-%m-%dT%H', from_ts, '+1 hour') END AS first_hour,
+         substr(to_ts, 1, 13) AS end_hour
+  FROM ranges
+),
+edges AS (
+  SELECT part, from_ts AS head_from, min(to_ts, first_hour || ':00:00.000Z') AS head_to,
+         max(end_hour || ':00:00.000Z', min(to_ts, first_hour || ':00:00.000Z')) AS tail_from, to_ts AS tail_to
+  FROM spans
+),
+counted AS (
+  SELECT s.part, h.kind_id, h.hour || ':00:00.000Z' AS at, h.count
+  FROM spans s JOIN error_hours h ON h.hour >= s.first_hour AND h.hour < s.end_hour AND h.hour <> ''
+  UNION ALL
+  SELECT x.part, e.kind_id, e.ts, 1 FROM edges x JOIN events e ON e.ts >= x.head_from AND e.ts < x.head_to
+  UNION ALL
+  SELECT x.part, e.kind_id, e.ts, 1 FROM edges x JOIN events e ON e.ts >= x.tail_from AND e.ts < x.tail_to
+),
+per_code AS (
+  SELECT k.provider, k.code,
+         sum(CASE WHEN c.part = 'window' THEN c.count END) AS current,
+         sum(CASE WHEN c.part = 'baseline' THEN c.count END) AS base,
+         -- the baseline days (counted from base_since) that had any event of the code
+         count(DISTINCT CASE WHEN c.part = 'baseline'
+                             THEN CAST(julianday(c.at) - julianday((SELECT base_since FROM bounds)) AS INTEGER) END) AS days_seen
+  FROM counted c JOIN error_kinds k ON k.id = c.kind_id
   GROUP BY k.provider, k.code
 ),
 firsts AS (
@@ -55,25 +78,20 @@ firsts AS (
   FROM error_hours h JOIN error_kinds k ON k.id = h.kind_id
   GROUP BY k.provider, k.code
 ),
-codes AS (
-  SELECT provider, code FROM current UNION SELECT provider, code FROM baseline
-),
 compared AS (
   SELECT c.provider, c.code,
-         coalesce(cur.count, 0) AS count,
-         round(coalesce(base.count, 0) / l.days, 2) AS baseline_daily_avg,
-         CASE WHEN base.count > 0 THEN round((coalesce(cur.count, 0) / b.days) / (base.count / l.days), 2) END AS ratio,
+         coalesce(c.current, 0) AS count,
+         round(coalesce(c.base, 0) / l.days, 2) AS baseline_daily_avg,
+         CASE WHEN c.base > 0 THEN round((coalesce(c.current, 0) / b.days) / (c.base / l.days), 2) END AS ratio,
          CASE
-           WHEN cur.count > 0 AND base.count IS NULL THEN 'new'
-           WHEN cur.count >= coalesce(:min_count, 10)
-                AND (cur.count / b.days) > coalesce(:spike_ratio, 3) * (base.count / l.days) THEN 'spike'
-           WHEN cur.count IS NULL AND base.days_seen >= l.day_count THEN 'gone'
+           WHEN c.current > 0 AND c.base IS NULL THEN 'new'
+           WHEN c.current >= coalesce(:min_count, 10)
+                AND (c.current / b.days) > coalesce(:spike_ratio, 3) * (c.base / l.days) THEN 'spike'
+           WHEN c.current IS NULL AND c.days_seen >= l.day_count THEN 'gone'
            ELSE 'steady'
          END AS status,
          f.first_seen
-  FROM codes c
-  LEFT JOIN current cur ON cur.provider = c.provider AND cur.code = c.code
-  LEFT JOIN baseline base ON base.provider = c.provider AND base.code = c.code
+  FROM per_code c
   LEFT JOIN firsts f ON f.provider = c.provider AND f.code = c.code,
   bounds b, base_length l
   WHERE (:provider IS NULL OR c.provider = :provider)
