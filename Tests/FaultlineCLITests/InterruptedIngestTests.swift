@@ -19,8 +19,18 @@ enum StoreContents {
             """),
         ("events", """
             SELECT source_file, line, byte_offset, ts, provider, code, retryable, status, request_id, method,
-                   host, endpoint, message, param
+                   host, endpoint, message, param, fingerprint
             FROM errors ORDER BY source_file, line
+            """),
+        ("error_hours", """
+            SELECT h.hour, k.provider, k.code, coalesce(ep.host, '') || coalesce(ep.path, '') AS endpoint, h.count,
+                   h.first_ts, h.last_ts, h.last_request
+            FROM error_hours h JOIN error_kinds k ON k.id = h.kind_id LEFT JOIN endpoints ep ON ep.id = h.endpoint_id
+            ORDER BY 1, 2, 3, 4, 5
+            """),
+        ("success_attempts", """
+            SELECT s.path, a.line, a.byte_offset, a.ts, a.status, a.request_id, a.idempotency_key
+            FROM success_attempts a JOIN sources s ON s.id = a.source_id ORDER BY s.path, a.line
             """),
         ("traffic", """
             SELECT t.hour, t.provider, t.method, coalesce(ep.host, '') || coalesce(ep.path, '') AS endpoint,
@@ -43,7 +53,7 @@ enum StoreContents {
             guard result.status == 0 else { throw FixtureError("query \(name) failed: \(result)") }
             contents[name] = result.stdout
         }
-        for report in ["summary", "top-errors"] {
+        for report in ["summary", "top-errors", "retries", "changes"] {
             let result = try faultline("report", "--db", db, report, "--format", "json", in: directory.url)
             guard result.status == 0 else { throw FixtureError("report \(report) failed: \(result)") }
             contents[report] = result.stdout
