@@ -34,6 +34,9 @@ public enum StatusRules {
             switch status {
             case 429, 503, 504: return Verdict(retryable: true, basis: .grpcConvention, guidance: "Synaptopay: transient (unavailable, timeout or exhausted); retry with backoff.")
             case 409: return Verdict(retryable: true, basis: .grpcConvention, guidance: "Synaptopay: conflict (aborted); retry the whole operation.")
+            // No gRPC status maps to 502: it comes from a proxy or load balancer in front of the API (usually
+            // an HTML page), and is transient by the HTTP convention.
+            case 502: return Verdict(retryable: true, basis: .httpStatus, guidance: "HTTP 502 from a gateway in front of Synaptopay: retry with exponential backoff.")
             case 400..<500: return Verdict(retryable: false, basis: .grpcConvention, guidance: "Synaptopay: the request was rejected as sent; correct it before retrying.")
             default: return Verdict(retryable: nil, basis: .undetermined, guidance: "Synaptopay: nothing in the response decides whether a retry can succeed; inspect the message.")
             }

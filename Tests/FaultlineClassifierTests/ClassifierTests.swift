@@ -145,6 +145,12 @@ import Testing
         #expect(classify("<html><title>502 Bad Gateway</title></html>", status)?.message == "502 Bad Gateway")
     }
 
+    @Test(arguments: Provider.allCases)
+    func aGatewaysHTML502IsRetryableWhateverTheProvider(provider: Provider) throws {
+        let result = try #require(classify("<html><title>502 Bad Gateway</title></html>", 502, hint: provider))
+        #expect(result.code == "HTTP_502" && result.retryable == true, "\(provider)")
+    }
+
     @Test func aJSONStringHoldingJSONIsUnwrapped() throws {
         let result = try #require(classify(#""{\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":\"boom\"}}""#, 500))
         #expect(result.provider == .flint && result.code == "INTERNAL_ERROR" && result.retryable == true)
