@@ -55,7 +55,7 @@ let package = Package(
             name: "FaultlineReportsTests",
             dependencies: ["FaultlineReports", "FaultlineIngest", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
-        .testTarget(name: "FaultlineCLITests", dependencies: ["faultline"], exclude: ["Golden"]),
+        .testTarget(name: "FaultlineCLITests", dependencies: ["faultline"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
