@@ -36,15 +36,20 @@ counted AS (
   SELECT kind_id, coalesce(endpoint_id, 0), 1 FROM events
   WHERE ts >= (SELECT tail_from FROM edges) AND ts < (SELECT tail_to FROM edges)
 ),
+per_kind AS (
+  SELECT kind_id, sum(count) AS count
+  FROM counted
+  WHERE :endpoint IS NULL
+     OR endpoint_id IN (SELECT id FROM endpoints WHERE path = :endpoint OR host || path = :endpoint)
+  GROUP BY kind_id
+),
 filtered AS (
-  SELECT k.provider, k.code, c.count,
+  SELECT k.provider, k.code, p.count,
          CASE k.retryable WHEN 1 THEN 'true' WHEN 0 THEN 'false' ELSE 'unknown' END AS verdict
-  FROM counted c
-  JOIN error_kinds k ON k.id = c.kind_id
-  LEFT JOIN endpoints ep ON ep.id = c.endpoint_id
+  FROM per_kind p
+  JOIN error_kinds k ON k.id = p.kind_id
   WHERE (:provider IS NULL OR k.provider = :provider)
     AND (:code IS NULL OR k.code = :code)
-    AND (:endpoint IS NULL OR ep.path = :endpoint OR ep.host || ep.path = :endpoint)
 ),
 verdicts(verdict, position) AS (VALUES ('true', 1), ('false', 2), ('unknown', 3)),
 per_code AS (

@@ -42,20 +42,27 @@ counted AS (
   FROM events
   WHERE ts >= (SELECT tail_from FROM edges) AND ts < (SELECT tail_to FROM edges)
 ),
+-- Summed per kind id first (integers), so the long text columns are grouped over a few hundred rows only.
+per_kind AS (
+  SELECT kind_id, sum(count) AS count, min(first_ts) AS first_seen, max(last_ts) AS last_seen,
+         max(last_request) AS last_request
+  FROM counted
+  WHERE :endpoint IS NULL
+     OR endpoint_id IN (SELECT id FROM endpoints WHERE path = :endpoint OR host || path = :endpoint)
+  GROUP BY kind_id
+),
 kinds AS (
   SELECT k.provider, k.code, k.category, k.retryable, k.guidance,
-         sum(c.count) AS count,
-         min(c.first_ts) AS first_seen,
-         max(c.last_ts) AS last_seen,
+         sum(p.count) AS count,
+         min(p.first_seen) AS first_seen,
+         max(p.last_seen) AS last_seen,
          -- "ts || request_id" with ts fixed width (24 characters): the largest belongs to the newest event
          -- with a request id.
-         substr(max(c.last_request), 25) AS sample_request_id
-  FROM counted c
-  JOIN error_kinds k ON k.id = c.kind_id
-  LEFT JOIN endpoints ep ON ep.id = c.endpoint_id
+         substr(max(p.last_request), 25) AS sample_request_id
+  FROM per_kind p
+  JOIN error_kinds k ON k.id = p.kind_id
   WHERE (:provider IS NULL OR k.provider = :provider)
     AND (:code IS NULL OR k.code = :code)
-    AND (:endpoint IS NULL OR ep.path = :endpoint OR ep.host || ep.path = :endpoint)
   GROUP BY k.provider, k.code, k.category, k.retryable, k.guidance
 )
 SELECT row_number() OVER (ORDER BY count DESC, provider, code, category, retryable, guidance) AS rank,
