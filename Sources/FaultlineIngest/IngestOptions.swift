@@ -15,7 +15,7 @@ public struct IngestOptions: Sendable {
     public var lockTimeout: Duration
     public var chunkBytes: Int
     /// Input bytes committed together in one transaction, at most.
-    public var commitBytes: Int64 = 4 << 20
+    public var commitBytes: Int64 = 32 << 20
     /// Longest time batches wait before being committed.
     public var commitInterval: Duration = .milliseconds(250)
     /// Chunks parsed at once; one per core.

@@ -78,18 +78,17 @@ public final class Ingester {
         defer { pipeline.finish() }
         // Several chunks go into one transaction (up to `commitBytes` of input, or what a quarter second
         // brings): every commit rewrites the index pages it touches, so fewer, larger commits write far less to
-        // the disk, while readers and the progress line still see progress often. A kill loses at most one
-        // such transaction's work, which the next run redoes.
-        // Batches are kept apart, not merged: merging would copy every event on the committing thread.
-        var pending: [Batch] = []
-        var pendingBytes: Int64 = 0
-        func commitPending(fileBytesRead: Int64) throws {
-            guard !pending.isEmpty else { return }
-            try writer.commit(pending, to: sourceID)
-            for batch in pending { summary.add(batch) }
-            summary.bytes += pendingBytes
-            pending.removeAll(keepingCapacity: true)
-            pendingBytes = 0
+        // the disk, while readers and the progress line still see progress often. Each batch is written as soon
+        // as it arrives (staged), so memory holds no backlog of batches. A kill loses at most one such
+        // transaction's work, which the next run redoes.
+        var staged = IngestSummary()
+        var stagedBatches = 0
+        func commitStaged(fileBytesRead: Int64) throws {
+            guard stagedBatches > 0 else { return }
+            try writer.commitStaged()
+            summary.absorb(staged)
+            staged = IngestSummary()
+            stagedBatches = 0
             progress?(IngestProgress(
                 file: input.description, fileIndex: index, fileCount: count,
                 fileBytesRead: fileBytesRead, fileBytesTotal: source.totalCompressedBytes,
@@ -97,16 +96,23 @@ public final class Ingester {
         }
         var lastRead: Int64 = 0
         var lastCommit = clock.now
-        while let output = try pipeline.next() {
-            pending.append(output.batch)
-            pendingBytes += output.bytes
-            lastRead = output.fileBytesRead
-            if pendingBytes >= options.commitBytes || clock.now - lastCommit >= options.commitInterval {
-                try commitPending(fileBytesRead: lastRead)
-                lastCommit = clock.now
+        do {
+            while let output = try pipeline.next() {
+                try writer.stage(output.batch, to: sourceID)
+                stagedBatches += 1
+                staged.add(output.batch)
+                staged.bytes += output.bytes
+                lastRead = output.fileBytesRead
+                if staged.bytes >= options.commitBytes || clock.now - lastCommit >= options.commitInterval {
+                    try commitStaged(fileBytesRead: lastRead)
+                    lastCommit = clock.now
+                }
             }
+            try commitStaged(fileBytesRead: lastRead)
+        } catch {
+            writer.discardStaged()
+            throw error
         }
-        try commitPending(fileBytesRead: lastRead)
         pipeline.finish()
         if known != nil, summary.lines == linesBefore { summary.skippedFiles += 1 }
         if let damage = chunker.damage ?? source.damage {
@@ -170,6 +176,17 @@ public final class Ingester {
 }
 
 extension IngestSummary {
+    /// Adds the line counts of batches committed together.
+    mutating func absorb(_ other: IngestSummary) {
+        lines += other.lines
+        errors += other.errors
+        successes += other.successes
+        rejects += other.rejects
+        blanks += other.blanks
+        redactions += other.redactions
+        bytes += other.bytes
+    }
+
     mutating func add(_ batch: Batch) {
         lines += batch.linesRead
         errors += batch.events.count

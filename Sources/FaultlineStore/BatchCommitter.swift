@@ -52,26 +52,34 @@ final class BatchCommitter {
             """, persistent: true)
     }
 
-    /// Writes consecutive batches of one source; the caller owns the transaction, so a throw here leaves
-    /// nothing once it rolls back. Hourly and traffic counts are summed over all the batches first, so each
-    /// counter row is written once per transaction.
-    func write(_ batches: [Batch], to sourceID: Int64) throws {
-        var hours: [HourKey: HourCount] = [:]
-        var traffic: [TrafficKey: Int] = [:]
-        for batch in batches {
-            try insertEvents(batch.events, sourceID: sourceID, hours: &hours)
-            try insertSuccesses(batch.successCandidates, sourceID: sourceID)
-            for (key, count) in batch.traffic { traffic[key, default: 0] += count }
-            try insertRejects(batch.rejects, sourceID: sourceID)
-            try advance(sourceID, by: batch)
-        }
-        try upsert(hours)
-        try upsert(traffic)
+    /// Hourly and traffic counts of the batches written in the open transaction, summed so that each counter
+    /// row is written once per transaction, by `finish()`.
+    private var openHours: [HourKey: HourCount] = [:]
+    private var openTraffic: [TrafficKey: Int] = [:]
+
+    /// Writes one batch of a source inside the caller's transaction; `finish()` must follow before it commits.
+    /// The caller owns the transaction, so a throw here leaves nothing once it rolls back.
+    func write(_ batch: Batch, to sourceID: Int64) throws {
+        try insertEvents(batch.events, sourceID: sourceID, hours: &openHours)
+        try insertSuccesses(batch.successCandidates, sourceID: sourceID)
+        for (key, count) in batch.traffic { openTraffic[key, default: 0] += count }
+        try insertRejects(batch.rejects, sourceID: sourceID)
+        try advance(sourceID, by: batch)
+    }
+
+    /// Writes the counters summed since the transaction began; call it last, just before COMMIT.
+    func finish() throws {
+        try upsert(openHours)
+        try upsert(openTraffic)
+        openHours.removeAll(keepingCapacity: true)
+        openTraffic.removeAll(keepingCapacity: true)
     }
 
     /// The caller rolled back: ids interned during the transaction are gone.
     func rolledBack() {
         interner.forgetAll()
+        openHours.removeAll()
+        openTraffic.removeAll()
         // Failures remembered from the rolled-back batch would only make extra candidates match: harmless,
         // but reloading keeps the set exactly what the store says.
         failures = nil

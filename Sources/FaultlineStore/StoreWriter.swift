@@ -11,6 +11,8 @@ public final class StoreWriter: @unchecked Sendable {
     private var writerLock: WriterLock?
     private var db: Database?
     private var committer: BatchCommitter?
+    /// True while batches staged with `stage` wait for `commitStaged`.
+    private var staging = false
 
     /// Opens (creating if needed) the store at `path` for writing.
     /// - Parameter lockTimeout: how long to wait for another ingest into the same store to finish before
@@ -135,7 +137,56 @@ public final class StoreWriter: @unchecked Sendable {
 
     /// Stores consecutive batches of one source in one transaction, in order: all of them or none.
     public func commit(_ batches: [Batch], to sourceID: Int64) throws {
-        try inTransaction { try $0.write(batches, to: sourceID) }
+        for batch in batches { try stage(batch, to: sourceID) }
+        try commitStaged()
+    }
+
+    /// Writes a batch into the open transaction, beginning one if none is open, so that batches need not be
+    /// held in memory until their commit. Nothing staged is visible to readers, or survives a crash, before
+    /// `commitStaged()`; if writing fails, everything staged since the last commit is rolled back.
+    public func stage(_ batch: Batch, to sourceID: Int64) throws {
+        try withDatabase(staged: true) { db in
+            guard let committer else { throw Self.closedError }
+            do {
+                if !staging {
+                    try db.execute("BEGIN IMMEDIATE")
+                    staging = true
+                }
+                try committer.write(batch, to: sourceID)
+            } catch {
+                rollBackStaged(db, committer)
+                throw error
+            }
+        }
+    }
+
+    /// Commits every batch staged since the last commit, with their counters, in one go.
+    public func commitStaged() throws {
+        try withDatabase(staged: true) { db in
+            guard let committer, staging else { return }
+            do {
+                try committer.finish()
+                try db.execute("COMMIT")
+                staging = false
+            } catch {
+                rollBackStaged(db, committer)
+                throw error
+            }
+        }
+    }
+
+    /// Drops the batches staged since the last commit (an ingest that fails part-way through a file).
+    public func discardStaged() {
+        mutex.withLock {
+            guard let db, let committer, staging else { return }
+            rollBackStaged(db, committer)
+        }
+    }
+
+    private func rollBackStaged(_ db: Database, _ committer: BatchCommitter) {
+        db.rollbackIfActive()
+        committer.rolledBack()
+        staging = false
     }
 
     /// Runs `body` in one IMMEDIATE transaction (the write lock taken up front, so a busy store fails before
@@ -192,9 +243,14 @@ public final class StoreWriter: @unchecked Sendable {
 
     // MARK: Helpers
 
-    private func withDatabase<T>(_ body: (Database) throws -> T) throws -> T {
+    /// - Parameter staged: true for the calls that work on staged batches; anything else would silently
+    ///   become part of their transaction, so it is refused while batches are staged.
+    private func withDatabase<T>(staged: Bool = false, _ body: (Database) throws -> T) throws -> T {
         try mutex.withLock {
             guard let db else { throw Self.closedError }
+            if staging, !staged {
+                throw StoreError.misuse("batches are staged but not committed: call commitStaged() or discardStaged() first")
+            }
             return try body(db)
         }
     }
