@@ -47,7 +47,6 @@ public final class StoreWriter: @unchecked Sendable {
         try db.execute("""
             PRAGMA synchronous = NORMAL;
             PRAGMA foreign_keys = ON;
-            PRAGMA temp_store = MEMORY;
             PRAGMA cache_size = -8192;
             PRAGMA journal_size_limit = 67108864;
             """)
