@@ -6,8 +6,9 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Run a SQL file of your own against the store, read-only, with the reports' parameters and formats.",
         discussion: """
-            The file may use :since, :until, :provider, :code, :endpoint, :limit, :request_id and :bucket; they \
-            are bound, never pasted into the SQL. A header like the ones in queries/ declares column types \
+            The file may use :since, :until, :provider, :code, :endpoint, :limit, :request_id, :bucket, \
+            :baseline_days (or :baseline_since and :baseline_until, from --baseline), :spike_ratio, :min_count \
+            and :all; they are bound, never pasted into the SQL. A header like the ones in queries/ declares column types \
             (`-- columns: count integer, share real`); without one, types come from the values.
 
             Example:
