@@ -72,8 +72,8 @@ public final class Ingester {
             source: source, startingAt: known?.bytesDone ?? 0, line: known?.linesDone ?? 0,
             options: options.chunkerOptions)
         let clock = ContinuousClock()
-        // Reading, parsing (one thread per core) and committing run at the same time; batches are committed
-        // strictly in file order, each in its own transaction with the file's new position.
+        // Reading, parsing (one thread per core) and committing run at the same time; batches are written
+        // strictly in file order, each with the file's new position.
         let pipeline = ChunkPipeline(chunker: chunker, source: source, options: options)
         defer { pipeline.finish() }
         // Several chunks go into one transaction (up to `commitBytes` of input, or what a quarter second
