@@ -99,18 +99,21 @@ struct ChunkProcessor {
             batch.events.append(event(classification, context, line, &batch.redactions))
         } else {
             batch.successes += 1
-            traffic.count(doc, locator: locator, status: status, hint: hint)
-            noteAttempt(doc, line, status: status, into: &batch.successCandidates)
+            // Both the traffic hour and a kept retry need the time: parse it once.
+            let millis = locator.value(of: .timestamp, in: doc).flatMap { LineContext.epochMilliseconds(doc, $0) }
+            traffic.count(doc, locator: locator, millis: millis, status: status, hint: hint)
+            noteAttempt(doc, line, millis: millis, status: status, into: &batch.successCandidates)
         }
     }
 
     /// A success line that names its operation (idempotency key or request id) may be the retry that
     /// recovered an earlier failure; the committer keeps it only if that operation failed before.
-    private func noteAttempt(_ doc: JSONDocument, _ line: LineDescriptor, status: Int?, into candidates: inout SuccessCandidates) {
+    private func noteAttempt(
+        _ doc: JSONDocument, _ line: LineDescriptor, millis: Int64?, status: Int?, into candidates: inout SuccessCandidates
+    ) {
         let requestNode = locator.value(of: .requestID, in: doc)
         let keyNode = locator.value(of: .idempotencyKey, in: doc)
         guard requestNode != nil || keyNode != nil else { return }
-        let millis = locator.value(of: .timestamp, in: doc).flatMap { LineContext.epochMilliseconds(doc, $0) }
         Self.withIdentifierBytes(doc, requestNode) { request in
             Self.withIdentifierBytes(doc, keyNode) { key in
                 candidates.append(requestID: request, idempotencyKey: key, line: line.number, byteOffset: line.offset,

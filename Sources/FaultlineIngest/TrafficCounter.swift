@@ -41,9 +41,9 @@ struct TrafficCounter {
     }
 
     /// Counts one success line.
-    mutating func count(_ doc: JSONDocument, locator: FieldLocator, status: Int?, hint: Provider?) {
+    /// - Parameter millis: the line's time (epoch milliseconds), read once by the caller, or nil.
+    mutating func count(_ doc: JSONDocument, locator: FieldLocator, millis: Int64?, status: Int?, hint: Provider?) {
         scratch.removeAll(keepingCapacity: true)
-        let millis = locator.value(of: .timestamp, in: doc).flatMap { LineContext.epochMilliseconds(doc, $0) }
         let hour = millis.map { $0 >= 0 ? $0 / 3_600_000 : ($0 - 3_599_999) / 3_600_000 } ?? Int64.min
         withUnsafeBytes(of: hour) { scratch.append(contentsOf: $0) }
         scratch.append(UInt8(truncatingIfNeeded: (status ?? 0) / 100))
