@@ -5,6 +5,9 @@ final class BatchCommitter {
     private let interner: Interner
     private var arena = TextArena()
     private let insertEvent: Statement
+    private let insertEventRows: Statement
+    /// The rows of the INSERT being bound, their texts in `arena`.
+    private var rows: [EventRow] = []
     private let upsertTraffic: Statement
     private let insertReject: Statement
     private let advanceSource: Statement
@@ -16,11 +19,8 @@ final class BatchCommitter {
     init(db: Database) throws {
         self.db = db
         interner = try Interner(db: db)
-        insertEvent = try db.prepare("""
-            INSERT INTO events (id, ts, kind_id, status, request_id, idempotency_key, method, endpoint_id, message_id,
-                                param, decline_code, format, source_id, line, byte_offset)
-            VALUES ((?12 << 40) | ?13, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-            """, persistent: true)
+        insertEvent = try db.prepare(Self.insertEventsSQL(rows: 1), persistent: true)
+        insertEventRows = try db.prepare(Self.insertEventsSQL(rows: Self.rowsPerInsert), persistent: true)
         upsertTraffic = try db.prepare("""
             INSERT INTO traffic (hour, provider, method, endpoint_id, status_class, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
             ON CONFLICT (hour, provider, method, endpoint_id, status_class) DO UPDATE SET count = count + excluded.count
@@ -85,47 +85,82 @@ final class BatchCommitter {
         failures = nil
     }
 
+    /// Events per INSERT statement. Each execution of a statement opens and closes a cursor per index and
+    /// runs SQLite's end-of-statement bookkeeping, which cost as much as writing the row itself; a
+    /// multi-row INSERT pays that once for all its rows.
+    static let rowsPerInsert = 32
+    private static let columnsPerRow: Int32 = 14
+
+    /// `INSERT INTO events … VALUES (…), (…)` for `rows` rows; row r binds ?(14r+1) … ?(14r+14).
+    private static func insertEventsSQL(rows: Int) -> String {
+        let values = (0..<rows).map { row in
+            let b = row * Int(columnsPerRow)
+            return "((?\(b + 12) << 40) | ?\(b + 13), " + (1...Int(columnsPerRow)).map { "?\(b + $0)" }.joined(separator: ", ") + ")"
+        }
+        // OR FAIL: with the default ABORT, SQLite keeps a statement journal (a copy of every page the
+        // statement changes) to undo a multi-row INSERT that fails halfway; a failure here rolls back the whole
+        // transaction anyway.
+        return """
+            INSERT OR FAIL INTO events (id, ts, kind_id, status, request_id, idempotency_key, method, endpoint_id, message_id,
+                                param, decline_code, format, source_id, line, byte_offset)
+            VALUES \(values.joined(separator: ",\n       "))
+            """
+    }
+
     private func insertEvents(_ events: [ErrorEventRecord], sourceID: Int64, hours: inout [HourKey: HourCount]) throws {
-        let s = insertEvent
-        // The last row's bindings point into the arena; drop them so nothing can read them later.
-        defer { s.clearBindings() }
-        for event in events {
+        var start = events.startIndex
+        while start < events.endIndex {
+            let full = events.endIndex - start >= Self.rowsPerInsert
+            let group = events[start..<start + (full ? Self.rowsPerInsert : 1)]
+            try insert(group, with: full ? insertEventRows : insertEvent, sourceID: sourceID, hours: &hours)
+            start = group.endIndex
+        }
+    }
+
+    /// Inserts `group` with a statement prepared for exactly that many rows.
+    private func insert(
+        _ group: ArraySlice<ErrorEventRecord>, with s: Statement, sourceID: Int64, hours: inout [HourKey: HourCount]
+    ) throws {
+        arena.reset()
+        rows.removeAll(keepingCapacity: true)
+        for event in group {
             let kind = try interner.kindID(Interner.KindKey(
                 provider: event.provider, code: event.code, category: event.category, retryable: event.retryable,
                 retryBasis: event.retryBasis, known: event.known, guidance: event.guidance))
             let endpoint = try interner.endpointID(host: event.host, path: event.endpoint)
             let message = try event.message.map { try interner.messageID($0, fingerprint: event.fingerprint) }
-            hours[HourKey(hour: event.ts.map { String($0.utf8.prefix(13))! } ?? "", kind: kind, endpoint: endpoint ?? 0),
-                  default: HourCount()].add(event)
+            hours[HourKey(event.ts, kind: kind, endpoint: endpoint ?? 0), default: HourCount()].add(event)
             if let key = OperationKey.of(idempotencyKey: event.idempotencyKey, requestID: event.requestID) {
                 failures?.insert(OperationKey.hash(key.utf8))
             }
-            arena.reset()
-            let ts = arena.add(event.ts)
-            let requestID = arena.add(event.requestID)
-            let idempotencyKey = arena.add(event.idempotencyKey)
-            let method = arena.add(event.method)
-            let param = arena.add(event.param)
-            let declineCode = arena.add(event.declineCode)
-            let format = arena.add(event.format)
-            try arena.withBase { base in
-                // Every parameter is bound for every row, so no binding from an earlier row survives.
-                try s.bindNoCopy(ts, base: base, at: 1)
-                try s.bind(kind, at: 2)
-                try s.bind(event.status, at: 3)
-                try s.bindNoCopy(requestID, base: base, at: 4)
-                try s.bindNoCopy(idempotencyKey, base: base, at: 5)
-                try s.bindNoCopy(method, base: base, at: 6)
-                try s.bind(endpoint, at: 7)
-                try s.bind(message, at: 8)
-                try s.bindNoCopy(param, base: base, at: 9)
-                try s.bindNoCopy(declineCode, base: base, at: 10)
-                try s.bindNoCopy(format, base: base, at: 11)
-                try s.bind(sourceID, at: 12)
-                try s.bind(event.line, at: 13)
-                try s.bind(event.byteOffset, at: 14)
-                try s.run()
+            rows.append(EventRow(
+                ts: arena.add(event.ts), kind: kind, status: event.status, requestID: arena.add(event.requestID),
+                idempotencyKey: arena.add(event.idempotencyKey), method: arena.add(event.method), endpoint: endpoint,
+                message: message, param: arena.add(event.param), declineCode: arena.add(event.declineCode),
+                format: arena.add(event.format), line: event.line, byteOffset: event.byteOffset))
+        }
+        // The bindings point into the arena; drop them so nothing can read them after it changes.
+        defer { s.clearBindings() }
+        try arena.withBase { base in
+            // Every parameter is bound for every row, so no binding from an earlier group survives.
+            for (index, row) in rows.enumerated() {
+                let p = Int32(index) * Self.columnsPerRow
+                try s.bindNoCopy(row.ts, base: base, at: p + 1)
+                try s.bind(row.kind, at: p + 2)
+                try s.bind(row.status, at: p + 3)
+                try s.bindNoCopy(row.requestID, base: base, at: p + 4)
+                try s.bindNoCopy(row.idempotencyKey, base: base, at: p + 5)
+                try s.bindNoCopy(row.method, base: base, at: p + 6)
+                try s.bind(row.endpoint, at: p + 7)
+                try s.bind(row.message, at: p + 8)
+                try s.bindNoCopy(row.param, base: base, at: p + 9)
+                try s.bindNoCopy(row.declineCode, base: base, at: p + 10)
+                try s.bindNoCopy(row.format, base: base, at: p + 11)
+                try s.bind(sourceID, at: p + 12)
+                try s.bind(row.line, at: p + 13)
+                try s.bind(row.byteOffset, at: p + 14)
             }
+            try s.run()
         }
     }
 
@@ -310,11 +345,35 @@ final class BatchCommitter {
     }
 }
 
+/// One `events` row as bound: interned ids, and texts as spans of the committer's arena.
+private struct EventRow {
+    var ts: TextArena.Span?
+    var kind: Int64
+    var status: Int?
+    var requestID: TextArena.Span?
+    var idempotencyKey: TextArena.Span?
+    var method: TextArena.Span?
+    var endpoint: Int64?
+    var message: Int64?
+    var param: TextArena.Span?
+    var declineCode: TextArena.Span?
+    var format: TextArena.Span?
+    var line: Int
+    var byteOffset: Int64
+}
+
 /// One `error_hours` row's key.
 private struct HourKey: Hashable {
+    /// The first 13 characters of ts ('YYYY-MM-DDTHH'), '' without a time; short enough to be stored inline.
     var hour: String
     var kind: Int64
     var endpoint: Int64
+
+    init(_ ts: String?, kind: Int64, endpoint: Int64) {
+        hour = ts.map { String($0.utf8.prefix(13))! } ?? ""
+        self.kind = kind
+        self.endpoint = endpoint
+    }
 }
 
 /// One batch's contribution to an `error_hours` row.
@@ -322,7 +381,10 @@ private struct HourCount {
     var count = 0
     var firstTS: String?
     var lastTS: String?
-    var lastRequest: String?
+    /// The newest event with a request id, as (ts, request id); `lastRequest` joins them as the column holds it.
+    private var newest: (ts: String, requestID: String)?
+
+    var lastRequest: String? { newest.map { $0.ts + $0.requestID } }
 
     mutating func add(_ event: ErrorEventRecord) {
         count += 1
@@ -331,8 +393,9 @@ private struct HourCount {
             if lastTS.map({ ts > $0 }) ?? true { lastTS = ts }
         }
         if let request = event.requestID {
-            let candidate = (event.ts ?? "0000-00-00T00:00:00.000Z") + request
-            if lastRequest.map({ candidate > $0 }) ?? true { lastRequest = candidate }
+            // Timestamps all have the same length, so comparing (ts, request) in turn orders as ts || request does.
+            let candidate = (ts: event.ts ?? "0000-00-00T00:00:00.000Z", requestID: request)
+            if newest.map({ candidate > $0 }) ?? true { newest = candidate }
         }
     }
 }

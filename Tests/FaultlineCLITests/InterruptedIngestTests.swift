@@ -38,6 +38,8 @@ enum StoreContents {
             FROM traffic t LEFT JOIN endpoints ep ON ep.id = t.endpoint_id
             ORDER BY 1, 2, 3, 4, 5
             """),
+        // Parents are not checked row by row while ingesting: every id must still point at a row.
+        ("foreign_keys", "PRAGMA foreign_key_check"),
         ("rejects", """
             SELECT s.path, r.line, r.byte_offset, r.reason, r.excerpt
             FROM rejects r JOIN sources s ON s.id = r.source_id ORDER BY s.path, r.line
@@ -113,6 +115,9 @@ struct InterruptedIngestTests {
             let a = contentsA[name] ?? "", b = contentsB[name] ?? ""
             #expect(a == b, "\(name) differs after kill -9:\n\(Golden.firstDifference(expected: Data(a.utf8), actual: Data(b.utf8)))")
         }
+
+        #expect(try CSVReader.rows(contentsB["foreign_keys"] ?? "").rows.isEmpty, "every stored id points at a row")
+        #expect(!(contentsB["foreign_keys"] ?? "").isEmpty, "the foreign key check ran")
 
         // And the straight run's numbers are the store's numbers.
         let totals = try CSVReader.rows(contentsA["totals"] ?? "").rows.first ?? [:]

@@ -34,6 +34,31 @@ struct BatchCommitTests {
                                  .text("req_9"), .text("api.log"), .integer(9), .integer(800)]])
     }
 
+    @Test("a batch of several multi-row INSERTs plus a remainder stores each event with its own values and parents")
+    func largeBatchesKeepEveryRow() throws {
+        let dir = try TemporaryDirectory()
+        let (writer, source) = try writerWithSource(in: dir)
+        // Two full statements' worth of rows, then a remainder written row by row.
+        let rowCount = 2 * 32 + 7
+        let events = (1...rowCount).map { line in
+            sampleEvent(line: line, message: "Message \(line % 5)", code: line.isMultiple(of: 3) ? "expired_card" : "card_declined",
+                        endpoint: "/v1/charges/\(line % 4)", ts: "2024-05-01T10:\(line % 6)\(line % 10):00.000Z")
+        }
+        try writer.commit(eventsBatch(events, endOffset: Int64(rowCount) * 100), to: source)
+        writer.close()
+
+        let path = dir.path("store.db")
+        let rows = try Store.openReadOnly(path: path).query("""
+            SELECT line, byte_offset, request_id, code, message, endpoint, ts FROM errors ORDER BY line
+            """).rows
+        #expect(rows == events.map { event in
+            [.integer(Int64(event.line)), .integer(event.byteOffset), .text(event.requestID!), .text(event.code),
+             .text(event.message!), .text(event.endpoint!), .text(event.ts!)]
+        })
+        #expect(try count("SELECT sum(count) FROM error_hours", in: path) == Int64(rowCount))
+        #expect(try Store.openReadOnly(path: path).query("PRAGMA foreign_key_check").rows.isEmpty)
+    }
+
     @Test("findSource returns the progress a resumed ingest continues from")
     func findSourceReportsProgress() throws {
         let dir = try TemporaryDirectory()
