@@ -1,98 +1,275 @@
 import FaultlineClassifier
 
-/// Finds the `LogField`s of one parsed line in a single pass over its top-level keys.
+/// Finds the `LogField`s of one parsed line, walking each object on the way at most once.
 ///
 /// Every line of a dump goes through here, so instead of trying each candidate path with a key search
-/// (dozens of searches per line), one walk over the line's members records where each first segment of
-/// every candidate path is.
+/// (dozens of searches per line, several of them over the same `response` or `headers` object), the candidate
+/// paths form a tree of keys: one walk over the line's members records where each first segment is, and an
+/// object deeper down is walked once, the first time some field needs one of its keys, recording all the keys
+/// wanted there. Answers are the same as looking each path up with `JSONDocument.member`: the first matching
+/// key of an object wins, header names match without regard to ASCII case, and escaped keys are decoded
+/// (except at the top level, where they were never matched).
 struct FieldLocator {
     private struct Candidate {
-        /// Keys after the first segment (the first is found by the walk: `slot`).
-        let rest: [String]
-        let slot: Int
-        /// The last key is an HTTP header name, matched without regard to case.
-        let isHeader: Bool
+        /// The tree node of the path's last key.
+        let node: Int
     }
 
-    /// The distinct first segments of every candidate path, as bytes; a slot is an index into this.
-    private let firstSegments: [[UInt8]]
-    /// Slots of `firstSegments` by the length of their name.
-    private let byLength: [[Int]]
+    /// The key tree and the per-line answers; a class so that `value(of:)` can remember what it walked
+    /// without every caller holding the locator mutably.
+    private let tree: KeyTree
     private let candidates: [[Candidate]]  // by field, in priority order
-    private var found: [Int]  // by slot: value index or -1
 
     init(fields: FieldMap) {
-        var segments: [String] = []
+        var builder = KeyTree.Builder()
         var byField: [[Candidate]] = []
-        var roots = Set<String>()
         for field in LogField.allCases {
             var list: [Candidate] = []
-            // Headers come after the field paths; their containers are located like any first segment.
+            // Headers come after the field paths; their containers are located like any other key.
             let headerPaths = field.headerName.map { header in LogField.headerContainers.map { $0 + [header] } } ?? []
             let paths = fields.paths(for: field).map { ($0, false) } + headerPaths.map { ($0, true) }
             for (path, isHeader) in paths {
-                let first = path[0]
-                if !roots.contains(first) {
-                    roots.insert(first)
-                    segments.append(first)
-                }
-                list.append(Candidate(rest: Array(path.dropFirst()), slot: segments.firstIndex(of: first)!, isHeader: isHeader))
+                list.append(Candidate(node: builder.add(path, caselessLast: isHeader)))
             }
             byField.append(list)
         }
-        firstSegments = segments.map { Array($0.utf8) }
-        var byLength = Array(repeating: [Int](), count: (firstSegments.map(\.count).max() ?? 0) + 1)
-        for (slot, segment) in firstSegments.enumerated() { byLength[segment.count].append(slot) }
-        self.byLength = byLength
+        tree = KeyTree(builder)
         candidates = byField
-        found = Array(repeating: -1, count: segments.count)
     }
 
     /// Records where the first segments sit in `root`; call before `value(of:)`.
     mutating func scan(_ doc: JSONDocument, root: Int) {
-        for k in found.indices { found[k] = -1 }
-        var key = root + 1
-        let end = root + doc.subtreeSize(root)
-        while key < end {
-            let value = key + 1
-            defer { key = value + doc.subtreeSize(value) }
-            guard let raw = doc.unescapedStringBytes(key), raw.count < byLength.count else { continue }
-            // Keys are short and the wanted names few: candidates of the same length, compared byte by byte,
-            // beat hashing every key of every line.
-            for slot in byLength[raw.count] where found[slot] < 0 {
-                let name = firstSegments[slot]
-                var k = 0
-                while k < raw.count, raw[k] == name[k] { k += 1 }
-                if k == raw.count {
-                    found[slot] = value
-                    break
-                }
-            }
-        }
+        tree.scan(doc, root: root)
     }
 
     /// The value of a field: its first candidate path present in the line.
     func value(of field: LogField, in doc: JSONDocument) -> Int? {
-        value(of: field, in: doc, where: { _ in true })
+        if let known = tree.fieldValue(field.index) { return known }
+        let found = value(of: field, in: doc, where: { _ in true })
+        tree.setFieldValue(field.index, found)
+        return found
     }
 
     /// The first candidate path present in the line whose value `accept`s; later candidates are tried when an
     /// earlier one holds something unusable (`"status": "failed"` before `"http_status": 500`).
     func value(of field: LogField, in doc: JSONDocument, where accept: (Int) -> Bool) -> Int? {
         for candidate in candidates[field.index] {
-            var node = found[candidate.slot]
-            guard node >= 0 else { continue }
-            var resolved = true
-            for (depth, key) in candidate.rest.enumerated() {
-                let caseless = candidate.isHeader && depth == candidate.rest.count - 1
-                guard let next = caseless ? doc.memberIgnoringCase(node, key) : doc.member(node, key) else {
-                    resolved = false
-                    break
-                }
-                node = next
-            }
-            if resolved, accept(node) { return node }
+            let node = tree.resolve(candidate.node, doc)
+            if node >= 0, accept(node) { return node }
         }
         return nil
+    }
+}
+
+/// The candidate paths as a tree of keys, in raw memory (per-line lookups are loads, not array accesses), and
+/// what the current line holds at each of its nodes.
+private final class KeyTree {
+    struct Builder {
+        var names: [[UInt8]] = []
+        var caseless: [Bool] = []
+        var parents: [Int] = []
+
+        /// The node of `path`'s last key, adding the nodes missing on the way.
+        mutating func add(_ path: [String], caselessLast: Bool) -> Int {
+            var parent = -1
+            for (depth, key) in path.enumerated() {
+                let isCaseless = caselessLast && depth == path.count - 1 && depth > 0
+                var name = Array(key.utf8)
+                // Compared against keys folded the same way (ASCII letters only).
+                if isCaseless { name = name.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 } }
+                if let existing = parents.indices.first(where: {
+                    parents[$0] == parent && caseless[$0] == isCaseless && names[$0] == name
+                }) {
+                    parent = existing
+                    continue
+                }
+                names.append(name)
+                caseless.append(isCaseless)
+                parents.append(parent)
+                parent = names.count - 1
+            }
+            return parent
+        }
+    }
+
+    let count: Int
+    /// Node k's name is `nameBytes[nameStart[k] ..< nameStart[k] + nameLength[k]]`.
+    let nameBytes: UnsafeMutablePointer<UInt8>
+    let nameStart: UnsafeMutablePointer<Int>
+    let nameLength: UnsafeMutablePointer<Int>
+    let caseless: UnsafeMutablePointer<Bool>
+    let parent: UnsafeMutablePointer<Int>
+    /// Node k's children are `children[childStart[k] ..< childStart[k + 1]]`; the top-level keys are listed
+    /// at `count` (the root's entry).
+    let childStart: UnsafeMutablePointer<Int>
+    let children: UnsafeMutablePointer<Int>
+    /// Top-level keys by length: `topByLength[topStart[n] ..< topStart[n + 1]]` for keys of n bytes.
+    let maxTopLength: Int
+    let topStart: UnsafeMutablePointer<Int>
+    let topByLength: UnsafeMutablePointer<Int>
+
+    // Per line.
+    /// The value index at each node, -1 when the line has none (or it is not known yet: see `walked`).
+    let value: UnsafeMutablePointer<Int>
+    /// Whether the object at node k has been walked for its children.
+    let walked: UnsafeMutablePointer<Bool>
+    /// By field: the answer of `value(of:)`, -1 for none, -2 not asked yet.
+    let fieldAnswers: UnsafeMutablePointer<Int>
+    let fieldCount = LogField.allCases.count
+
+    init(_ b: Builder) {
+        count = b.names.count
+        let totalName = b.names.reduce(0) { $0 + $1.count }
+        nameBytes = .allocate(capacity: max(totalName, 1))
+        nameStart = .allocate(capacity: max(count, 1))
+        nameLength = .allocate(capacity: max(count, 1))
+        caseless = .allocate(capacity: max(count, 1))
+        parent = .allocate(capacity: max(count, 1))
+        var offset = 0
+        for k in 0..<count {
+            nameStart[k] = offset
+            nameLength[k] = b.names[k].count
+            for byte in b.names[k] {
+                nameBytes[offset] = byte
+                offset += 1
+            }
+            caseless[k] = b.caseless[k]
+            parent[k] = b.parents[k]
+        }
+        // Children grouped by parent, in creation order; the root (-1) is stored as `count`.
+        childStart = .allocate(capacity: count + 2)
+        children = .allocate(capacity: max(count, 1))
+        var filled = 0
+        for p in 0...count {
+            childStart[p] = filled
+            let wanted = p == count ? -1 : p
+            for k in 0..<count where b.parents[k] == wanted {
+                children[filled] = k
+                filled += 1
+            }
+        }
+        childStart[count + 1] = filled
+        let tops = (0..<count).filter { b.parents[$0] == -1 }
+        maxTopLength = tops.map { b.names[$0].count }.max() ?? 0
+        topStart = .allocate(capacity: maxTopLength + 2)
+        topByLength = .allocate(capacity: max(tops.count, 1))
+        var placed = 0
+        for length in 0...maxTopLength {
+            topStart[length] = placed
+            for k in tops where b.names[k].count == length {
+                topByLength[placed] = k
+                placed += 1
+            }
+        }
+        topStart[maxTopLength + 1] = placed
+        value = .allocate(capacity: max(count, 1))
+        value.initialize(repeating: -1, count: max(count, 1))
+        walked = .allocate(capacity: max(count, 1))
+        walked.initialize(repeating: false, count: max(count, 1))
+        fieldAnswers = .allocate(capacity: fieldCount)
+        fieldAnswers.initialize(repeating: -2, count: fieldCount)
+    }
+
+    deinit {
+        for p in [nameStart, nameLength, parent, childStart, children, topStart, topByLength, value, fieldAnswers] as [UnsafeMutablePointer<Int>] {
+            p.deallocate()
+        }
+        nameBytes.deallocate()
+        caseless.deallocate()
+        walked.deallocate()
+    }
+
+    func fieldValue(_ field: Int) -> Int?? {
+        let known = fieldAnswers[field]
+        if known == -2 { return nil }
+        return .some(known >= 0 ? known : nil)
+    }
+
+    func setFieldValue(_ field: Int, _ answer: Int?) {
+        fieldAnswers[field] = answer ?? -1
+    }
+
+    /// Forgets the previous line and records where the top-level keys sit in `root`.
+    func scan(_ doc: JSONDocument, root: Int) {
+        value.update(repeating: -1, count: count)
+        walked.update(repeating: false, count: count)
+        fieldAnswers.update(repeating: -2, count: fieldCount)
+        var key = root + 1
+        let end = root + doc.subtreeSize(root)
+        while key < end {
+            let member = key + 1
+            defer { key = member + doc.subtreeSize(member) }
+            // Escaped keys at the top level have never been matched; kept that way.
+            guard let raw = doc.unescapedStringBytes(key), raw.count <= maxTopLength, raw.count > 0 else { continue }
+            // Keys are short and the wanted names few: names of the same length, first byte then the rest,
+            // beat hashing every key of every line.
+            let first = raw[0]
+            for j in topStart[raw.count]..<topStart[raw.count + 1] {
+                let node = topByLength[j]
+                guard value[node] < 0, nameBytes[nameStart[node]] == first, matches(node, raw) else { continue }
+                value[node] = member
+                break
+            }
+        }
+    }
+
+    /// The value index at `node` for the current line, or -1; walks the objects on its path not walked yet.
+    func resolve(_ node: Int, _ doc: JSONDocument) -> Int {
+        let up = parent[node]
+        if up < 0 { return value[node] }
+        if !walked[up] {
+            let container = resolve(up, doc)
+            walk(up, container, doc)
+        }
+        return value[node]
+    }
+
+    /// Records, for each child of `node`, the first member of the object `container` with its name.
+    private func walk(_ node: Int, _ container: Int, _ doc: JSONDocument) {
+        walked[node] = true
+        guard container >= 0, doc.kind(container) == .object else { return }
+        let from = childStart[node]
+        let to = childStart[node + 1]
+        var missing = to - from
+        var key = container + 1
+        let end = container + doc.subtreeSize(container)
+        while key < end, missing > 0 {
+            let member = key + 1
+            defer { key = member + doc.subtreeSize(member) }
+            if let raw = doc.unescapedStringBytes(key) {
+                missing -= record(member, key: raw, children: from..<to)
+            } else if let decoded = doc.stringBytes(key) {
+                missing -= decoded.withUnsafeBytes { record(member, key: $0, children: from..<to) }
+            }
+        }
+    }
+
+    /// Sets `member` as the value of each still-unset child whose name is `key`; returns how many.
+    private func record(_ member: Int, key: UnsafeRawBufferPointer, children range: Range<Int>) -> Int {
+        var set = 0
+        for j in range {
+            let child = children[j]
+            if value[child] < 0, nameLength[child] == key.count, matches(child, key) {
+                value[child] = member
+                set += 1
+            }
+        }
+        return set
+    }
+
+    @inline(__always)
+    private func matches(_ node: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+        let name = nameBytes + nameStart[node]
+        let n = key.count
+        if caseless[node] {
+            for k in 0..<n {
+                var x = key[k]
+                if x &- UInt8(ascii: "A") < 26 { x |= 0x20 }
+                if x != name[k] { return false }
+            }
+        } else {
+            for k in 0..<n where key[k] != name[k] { return false }
+        }
+        return true
     }
 }

@@ -21,6 +21,7 @@ struct TrafficCounter {
     private var templateOfRaw: [UInt32] = []
     private var host: [UInt8] = []
     private var path: [UInt8] = []
+    private var templateKey: [UInt8] = []
 
     /// Raw paths remembered at most; then the memory starts over (ids in paths make most raw paths unique).
     private static let rawPathLimit = 16384
@@ -99,12 +100,13 @@ struct TrafficCounter {
     }
 
     private mutating func templateNumber(host: [UInt8], path: [UInt8]) -> UInt32 {
-        // The host's length first, so that no host and path pair can be spelled like another.
-        var key: [UInt8] = []
-        withUnsafeBytes(of: UInt32(host.count)) { key.append(contentsOf: $0) }
-        key.append(contentsOf: host)
-        key.append(contentsOf: path)
-        return UInt32(key.withUnsafeBytes { templates.index(of: $0).index })
+        // The host's length first, so that no host and path pair can be spelled like another. Assembled in a
+        // reused buffer: most raw paths carry an id, so this runs for most success lines.
+        templateKey.removeAll(keepingCapacity: true)
+        withUnsafeBytes(of: UInt32(host.count)) { templateKey.append(contentsOf: $0) }
+        templateKey.append(contentsOf: host)
+        templateKey.append(contentsOf: path)
+        return UInt32(templateKey.withUnsafeBytes { templates.index(of: $0).index })
     }
 
     /// Adds the counts to `traffic` (keys that differ only in spelling, e.g. `post` and `POST`, merge there).

@@ -63,7 +63,7 @@ extension JSONDocument {
     }
 
     /// Number of nodes in the subtree at `index` (including itself); 1 for scalars.
-    public func subtreeSize(_ index: Int) -> Int { Int(nodes[index].next) - index }
+    @inlinable public func subtreeSize(_ index: Int) -> Int { Int(nodes[index].next) - index }
 
     public func isNull(_ index: Int) -> Bool { nodes[index].kind == .null }
 
@@ -84,7 +84,7 @@ extension JSONDocument {
     }
 
     /// A string value's text if it needs no decoding; lets hot paths compare without allocating.
-    public func unescapedStringBytes(_ index: Int) -> UnsafeRawBufferPointer? {
+    @inlinable public func unescapedStringBytes(_ index: Int) -> UnsafeRawBufferPointer? {
         let node = nodes[index]
         guard node.kind == .string, !node.escaped else { return nil }
         return rawBytes(index)

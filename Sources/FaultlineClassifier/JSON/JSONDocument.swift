@@ -38,10 +38,10 @@ public struct JSONDocument: @unchecked Sendable {
     /// The index of the root value.
     public var root: Int { 0 }
 
-    public func kind(_ index: Int) -> Kind { nodes[index].kind }
+    @inlinable public func kind(_ index: Int) -> Kind { nodes[index].kind }
 
     /// The raw bytes of a value (a string's without its quotes, still escaped).
-    public func rawBytes(_ index: Int) -> UnsafeRawBufferPointer {
+    @inlinable public func rawBytes(_ index: Int) -> UnsafeRawBufferPointer {
         let node = nodes[index]
         return UnsafeRawBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)])
     }

@@ -189,18 +189,31 @@ public struct JSONParser {
         var i = start + 1
         var escaped = false
         while true {
-            // Fast path: plain printable ASCII, eight bytes at a time, landing exactly on the first byte that
-            // needs attention (quote, backslash, control character, non-ASCII); bytewise near the end.
-            while i + 8 <= n {
-                let special = Self.specialBytes(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-                if special != 0 {
-                    i += special.trailingZeroBitCount >> 3
+            // Fast path: plain printable ASCII, sixteen bytes at a time (most keys and values end within the
+            // first block), landing exactly on the first byte that needs attention (quote, backslash, control
+            // character, non-ASCII); eight at a time, then bytewise, near the end.
+            var landed = false
+            while i + 16 <= n {
+                let k = Self.firstSpecial(UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self))
+                i += k
+                if k < 16 {
+                    landed = true
                     break
                 }
-                i += 8
             }
-            if i + 8 > n {
-                while i < n, isPlain(p[i]) { i += 1 }
+            if !landed {
+                while i + 8 <= n {
+                    let special = Self.specialBytes(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                    if special != 0 {
+                        i += special.trailingZeroBitCount >> 3
+                        landed = true
+                        break
+                    }
+                    i += 8
+                }
+                if !landed {
+                    while i < n, isPlain(p[i]) { i += 1 }
+                }
             }
             guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
             let c = p[i]
@@ -222,6 +235,20 @@ public struct JSONParser {
     @inline(__always)
     private func isPlain(_ c: UInt8) -> Bool {
         c &- 0x20 < 0x60 && c != UInt8(ascii: "\"") && c != UInt8(ascii: "\\")
+    }
+
+    /// The index of the first byte of `v` that is a quote, a backslash, below 0x20 or above 0x7F; 16 if none.
+    @inline(__always)
+    static func firstSpecial(_ v: SIMD16<UInt8>) -> Int {
+        // Shifted down by 0x20 (wrapping), control characters and non-ASCII bytes are exactly those >= 0x60.
+        let shifted = v &- SIMD16<UInt8>(repeating: 0x20)
+        let special = (v .== SIMD16<UInt8>(repeating: UInt8(ascii: "\""))) .| (v .== SIMD16<UInt8>(repeating: UInt8(ascii: "\\")))
+            .| (shifted .>= SIMD16<UInt8>(repeating: 0x60))
+        // Each lane of the mask is all ones or all zeros, so the halves' trailing zero bits count bytes.
+        let lanes = unsafeBitCast(special, to: SIMD2<UInt64>.self)
+        if lanes[0] != 0 { return lanes[0].trailingZeroBitCount >> 3 }
+        if lanes[1] != 0 { return 8 + lanes[1].trailingZeroBitCount >> 3 }
+        return 16
     }
 
     /// A mask with the high bit set in (at least) the lowest byte of `v` that is a quote, a backslash, below
