@@ -28,8 +28,15 @@ public final class Database {
     public let mode: Mode
     let handle: OpaquePointer
 
+    /// Process-wide settings, applied once before the first connection opens. Without allocation statistics
+    /// SQLite takes no global lock per malloc: about 3 % of ingest's committing thread.
+    private static let configureSQLite: Void = {
+        _ = faultline_sqlite3_disable_memory_statistics()
+    }()
+
     /// Opens (or, for `.readWrite`, creates) the database at `path`; `":memory:"` gives a private in-memory one.
     public init(path: String, mode: Mode) throws {
+        _ = Self.configureSQLite
         var db: OpaquePointer?
         let access = mode == .readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         let rc = sqlite3_open_v2(path, &db, access | SQLITE_OPEN_NOMUTEX, nil)
