@@ -6,40 +6,141 @@
 enum ErrorShapes {
     static func recognise(_ doc: JSONDocument, _ root: Int, status: Int?, hint: Provider?) -> Classification? {
         let isErrorStatus = (status ?? 0) >= 400
-        if !isErrorStatus, !mayCarryError(doc, root) { return nil }
+        let strings = ShapeStrings(doc, root)
+        if !isErrorStatus, !strings.mayCarryError { return nil }
+        let keys = ShapeKeys(doc, root)
 
-        if let paymentError = findPaymentError(doc, root) {
+        if strings.firstPaymentError >= 0, let paymentError = findPaymentError(doc, root, from: strings.firstPaymentError) {
             return synaptopayPaymentError(doc, root, paymentError, status: status)
         }
-        if let error = doc.member(root, "error") {
+        if let error = keys.error {
             switch doc.kind(error) {
             case .object: return envelope(doc, root, error, status: status, hint: hint)
             case .string: return flexiti(doc, root, error, status: status)
             default: break
             }
         }
-        if isProblemJSON(doc, root) {
+        if isProblemJSON(doc, keys) {
             return cashierProblem(doc, root, status: status)
         }
-        if let code = doc.member(root, "code") {
+        if let code = keys.code {
             // Only the gRPC status numbers make the shape Synaptopay's: `{"code": 200}` or an order's
             // `{"code": 4821}` is data. In a success response the gRPC shape also needs its message.
             if doc.kind(code) == .number, let number = doc.integer(code), (0...16).contains(number),
-                isErrorStatus || text(doc, root, "message") != nil
+                isErrorStatus || keys.message.map({ doc.kind($0) == .string }) == true
             {
                 return synaptopayStatus(doc, root, number: number, status: status)
             }
-            if doc.kind(code) == .string, let text = doc.string(code), doc.member(root, "message") != nil {
+            if doc.kind(code) == .string, let text = doc.string(code), keys.message != nil {
                 return flat(doc, root, code: text, status: status)
             }
         }
         return nil
     }
 
-    /// A cheap test that lets most success bodies skip the structural checks: every shape above has one of
-    /// these keys. One pass over the body's string nodes, comparing only strings of the right lengths.
-    private static func mayCarryError(_ doc: JSONDocument, _ root: Int) -> Bool {
-        doc.firstString(in: root, matchingAnyOf: ["error", "code", "title", "payment_error"]) != nil
+    /// One walk over the string nodes (keys and values) of a body: whether any is a key that every shape
+    /// above has (`error`, `code`, `title`, `payment_error`), which lets most success bodies skip the
+    /// structural checks, and where the first `payment_error` is, so that its search starts there. Only
+    /// strings of those lengths are compared.
+    private struct ShapeStrings {
+        var mayCarryError = false
+        /// -1 when there is none.
+        var firstPaymentError = -1
+
+        init(_ doc: JSONDocument, _ root: Int) {
+            let end = Int(doc.nodes[root].next)
+            doc.nodes.withUnsafeBufferPointer { nodes in
+                let bytes = doc.bytes
+                var i = root
+                while i < end {
+                    let node = nodes[i]
+                    if node.kind == .string, !node.escaped {
+                        let start = Int(node.start)
+                        switch node.end &- node.start {
+                        case 4:
+                            if !mayCarryError, Self.equals(bytes, start, "code") { mayCarryError = true }
+                        case 5:
+                            if !mayCarryError, Self.equals(bytes, start, "error") || Self.equals(bytes, start, "title") {
+                                mayCarryError = true
+                            }
+                        case 13:
+                            if Self.equals(bytes, start, "payment_error") {
+                                mayCarryError = true
+                                firstPaymentError = i
+                                return
+                            }
+                        default:
+                            break
+                        }
+                    }
+                    i &+= 1
+                }
+            }
+        }
+
+        @inline(__always)
+        private static func equals(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ text: StaticString) -> Bool {
+            let wanted = text.utf8Start
+            for k in 0..<text.utf8CodeUnitCount where bytes[start &+ k] != wanted[k] { return false }
+            return true
+        }
+    }
+
+    /// The members of a body object that decide its shape, found in one walk over its keys; the same answers
+    /// as `JSONDocument.member` (first key wins, escaped keys decoded).
+    private struct ShapeKeys {
+        var error: Int?
+        var code: Int?
+        var message: Int?
+        var title: Int?
+        var status: Int?
+        var type: Int?
+        var detail: Int?
+
+        init(_ doc: JSONDocument, _ object: Int) {
+            guard doc.kind(object) == .object else { return }
+            let end = Int(doc.nodes[object].next)
+            var key = object + 1
+            while key < end {
+                let value = key + 1
+                if let raw = doc.unescapedStringBytes(key) {
+                    note(raw, value)
+                } else if let decoded = doc.stringBytes(key) {
+                    decoded.withUnsafeBytes { note($0, value) }
+                }
+                key = Int(doc.nodes[value].next)
+            }
+        }
+
+        private mutating func note(_ key: UnsafeRawBufferPointer, _ value: Int) {
+            switch key.count {
+            case 4:
+                if Self.equals(key, "code") { set(&code, value) }
+                else if Self.equals(key, "type") { set(&type, value) }
+            case 5:
+                if Self.equals(key, "error") { set(&error, value) }
+                else if Self.equals(key, "title") { set(&title, value) }
+            case 6:
+                if Self.equals(key, "status") { set(&status, value) }
+                else if Self.equals(key, "detail") { set(&detail, value) }
+            case 7:
+                if Self.equals(key, "message") { set(&message, value) }
+            default:
+                break
+            }
+        }
+
+        @inline(__always)
+        private func set(_ slot: inout Int?, _ value: Int) {
+            if slot == nil { slot = value }
+        }
+
+        @inline(__always)
+        private static func equals(_ key: UnsafeRawBufferPointer, _ text: StaticString) -> Bool {
+            let wanted = text.utf8Start
+            for k in 0..<text.utf8CodeUnitCount where key[k] != wanted[k] { return false }
+            return true
+        }
     }
 
     // MARK: - Flint and StableGenius: {"error": {...}}
@@ -82,9 +183,9 @@ enum ErrorShapes {
 
     // MARK: - Cashier: RFC 7807 problem details
 
-    private static func isProblemJSON(_ doc: JSONDocument, _ root: Int) -> Bool {
-        guard let title = doc.member(root, "title"), doc.kind(title) == .string else { return false }
-        return doc.member(root, "status") != nil || doc.member(root, "type") != nil || doc.member(root, "detail") != nil
+    private static func isProblemJSON(_ doc: JSONDocument, _ keys: ShapeKeys) -> Bool {
+        guard let title = keys.title, doc.kind(title) == .string else { return false }
+        return keys.status != nil || keys.type != nil || keys.detail != nil
     }
 
     private static func cashierProblem(_ doc: JSONDocument, _ root: Int, status logStatus: Int?) -> Classification? {
@@ -192,9 +293,10 @@ enum ErrorShapes {
         return .some(String(decoding: UnsafeBufferPointer(rebasing: b[found..<end]), as: UTF8.self))
     }
 
-    /// A `payment_error` member holding an object with a `code`, at any depth.
-    private static func findPaymentError(_ doc: JSONDocument, _ root: Int) -> Int? {
-        var from = root
+    /// A `payment_error` member holding an object with a `code`, at any depth, searching from the node
+    /// `first` (the first string `payment_error` in the subtree).
+    private static func findPaymentError(_ doc: JSONDocument, _ root: Int, from first: Int) -> Int? {
+        var from = first
         while let key = doc.firstString(in: root, from: from, matchingAnyOf: ["payment_error"]) {
             let value = key + 1
             if value < root + doc.subtreeSize(root), doc.kind(value) == .object, doc.member(value, "code") != nil {

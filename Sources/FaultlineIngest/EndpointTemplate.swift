@@ -25,32 +25,111 @@ public enum EndpointTemplate {
     }
 
     /// Appends the lower-cased host and the templated path of `raw` to the given buffers, allocating nothing
-    /// when they have room: the form the success-line hot path uses.
+    /// when they have room.
     static func write(_ raw: UnsafeRawBufferPointer, host: inout [UInt8], path out: inout [UInt8]) {
+        let (hostRange, pathRange) = split(raw)
+        if let hostRange { appendHost(raw, hostRange, to: &host) }
+        appendPath(raw, pathRange, to: &out)
+    }
+
+    /// The most bytes `writeKey` writes for a raw path of `count` bytes: an id segment of one byte becomes
+    /// four (`{id}`), and an empty path one (`/`).
+    static func keyCapacity(rawCount count: Int) -> Int { 4 + 4 * count + 1 }
+
+    /// Writes the template of `raw` as one key to `out` (room for `keyCapacity` bytes) and returns its length:
+    /// the host's length (four bytes, so that no host and path pair is spelled like another), the lower-cased
+    /// host, the templated path; the same bytes as `write`. The form the success-line hot path uses: one pass
+    /// over the path, copying each segment while noting whether it could be an id at all, so that only
+    /// segments that might be (all letters, digits, `-` and `_`, with a digit or long) are examined again.
+    static func writeKey(_ raw: UnsafeRawBufferPointer, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let n = raw.count
+        var o = 4
+        var i = 0
+        if let afterScheme = schemeEnd(raw) {
+            i = afterScheme
+            while i < n {
+                let c = raw[i]
+                if c == UInt8(ascii: "/") || c == UInt8(ascii: "?") || c == UInt8(ascii: "#") { break }
+                out[o] = c &- UInt8(ascii: "A") < 26 ? c | 0x20 : c
+                o &+= 1
+                i &+= 1
+            }
+        }
+        UnsafeMutableRawPointer(out).storeBytes(of: UInt32(truncatingIfNeeded: o &- 4), as: UInt32.self)
+        if i == n || raw[i] == UInt8(ascii: "?") || raw[i] == UInt8(ascii: "#") {
+            out[o] = UInt8(ascii: "/")
+            return o &+ 1
+        }
+        var segmentStart = i
+        var segmentOut = o
+        var digits = 0
+        var other = false
+        while true {
+            let c: UInt8 = i < n ? raw[i] : UInt8(ascii: "?")
+            if c &- UInt8(ascii: "0") < 10 {
+                digits &+= 1
+            } else if (c | 0x20) &- UInt8(ascii: "a") < 26 || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") {
+                // A letter or a joiner: may be part of an id.
+            } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "?") || c == UInt8(ascii: "#") {
+                let length = i &- segmentStart
+                if !other, length > 0, digits > 0 || length >= 12,
+                    isIdentifier(UnsafeRawBufferPointer(rebasing: raw[segmentStart..<i]))
+                {
+                    o = segmentOut
+                    UnsafeMutableRawPointer(out + o).storeBytes(of: 0x7D64_697B as UInt32, as: UInt32.self)  // "{id}"
+                    o &+= 4
+                }
+                guard c == UInt8(ascii: "/") else { return o }
+                out[o] = c
+                o &+= 1
+                i &+= 1
+                segmentStart = i
+                segmentOut = o
+                digits = 0
+                other = false
+                continue
+            } else {
+                other = true
+            }
+            out[o] = c
+            o &+= 1
+            i &+= 1
+        }
+    }
+
+    /// Where the host (after a scheme) and the path (without query string and fragment) of `raw` are.
+    @inline(__always)
+    private static func split(_ raw: UnsafeRawBufferPointer) -> (host: Range<Int>?, path: Range<Int>) {
         var start = 0
-        var end = raw.count
+        var host: Range<Int>? = nil
         if let afterScheme = schemeEnd(raw) {
             var hostEnd = afterScheme
-            var upper = false
-            while hostEnd < end, raw[hostEnd] != UInt8(ascii: "/"), raw[hostEnd] != UInt8(ascii: "?"), raw[hostEnd] != UInt8(ascii: "#") {
-                if raw[hostEnd] &- UInt8(ascii: "A") < 26 { upper = true }
+            while hostEnd < raw.count, raw[hostEnd] != UInt8(ascii: "/"), raw[hostEnd] != UInt8(ascii: "?"), raw[hostEnd] != UInt8(ascii: "#") {
                 hostEnd += 1
             }
-            let hostStart = host.count
-            host.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[afterScheme..<hostEnd]).assumingMemoryBound(to: UInt8.self))
-            if upper {
-                for k in hostStart..<host.count where host[k] &- UInt8(ascii: "A") < 26 { host[k] |= 0x20 }
-            }
+            host = afterScheme..<hostEnd
             start = hostEnd
         }
         var cut = start
-        while cut < end, raw[cut] != UInt8(ascii: "?"), raw[cut] != UInt8(ascii: "#") { cut += 1 }
-        end = cut
-        guard start < end else {
+        while cut < raw.count, raw[cut] != UInt8(ascii: "?"), raw[cut] != UInt8(ascii: "#") { cut += 1 }
+        return (host, start..<cut)
+    }
+
+    @inline(__always)
+    private static func appendHost(_ raw: UnsafeRawBufferPointer, _ range: Range<Int>, to out: inout [UInt8]) {
+        let hostStart = out.count
+        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[range]).assumingMemoryBound(to: UInt8.self))
+        for k in hostStart..<out.count where out[k] &- UInt8(ascii: "A") < 26 { out[k] |= 0x20 }
+    }
+
+    @inline(__always)
+    private static func appendPath(_ raw: UnsafeRawBufferPointer, _ range: Range<Int>, to out: inout [UInt8]) {
+        let end = range.upperBound
+        guard range.lowerBound < end else {
             out.append(UInt8(ascii: "/"))
             return
         }
-        var segmentStart = start
+        var segmentStart = range.lowerBound
         while segmentStart <= end {
             var segmentEnd = segmentStart
             while segmentEnd < end, raw[segmentEnd] != UInt8(ascii: "/") { segmentEnd += 1 }

@@ -5,70 +5,61 @@ import FaultlineStore
 ///
 /// Nine lines in ten of a nightly dump are successes, and all they contribute is +1 to a
 /// (hour, provider, method, endpoint, status class) counter. The key is first assembled as bytes in a reused
-/// buffer (hour as a number, the raw method and provider hint, and the number of the endpoint's template) and
-/// looked up in a `ByteKeyTable`; the `TrafficKey` with its strings is made only the first time a key is seen
-/// in a chunk. Templating a path costs more than the rest of the key, and dumps repeat the same raw paths, so
-/// the template of each raw path seen recently is remembered (by its bytes) across chunks.
+/// buffer (hour as a number, the raw method and provider hint, and the endpoint's template written straight
+/// into it) and looked up in a `ByteKeyTable`; the `TrafficKey` with its strings is made only the first time a
+/// key is seen in a chunk. Most raw paths carry an id, so remembering templates by raw path rarely pays:
+/// templating into the key costs less than the lookups a memory of raw paths needs.
 struct TrafficCounter {
     private var index = ByteKeyTable()
     private var keys: [TrafficKey] = []
     private var counts: [Int] = []
-    private var scratch: [UInt8] = []
-    /// Distinct templates (host length, host, templated path) seen; a template's number is its index here.
-    private var templates = ByteKeyTable()
-    /// Raw path bytes → template number (`templateOfRaw[index]`), for the raw paths seen recently.
-    private var rawPaths = ByteKeyTable()
-    private var templateOfRaw: [UInt32] = []
-    private var host: [UInt8] = []
-    private var path: [UInt8] = []
-    private var templateKey: [UInt8] = []
-
-    /// Raw paths remembered at most; then the memory starts over (ids in paths make most raw paths unique).
-    private static let rawPathLimit = 16384
-    /// Templates remembered across chunks at most.
-    private static let templateLimit = 4096
+    /// Where each line's key is assembled.
+    private let scratch = KeyBuffer()
     private static let providers = Provider.allCases
 
-    /// Forgets the counts (a new chunk starts), keeping the templates of recent paths.
+    /// Forgets the counts (a new chunk starts).
     mutating func reset() {
         index.removeAll()
         keys.removeAll(keepingCapacity: true)
         counts.removeAll(keepingCapacity: true)
-        if templates.count > Self.templateLimit {
-            templates.removeAll()
-            rawPaths.removeAll()
-            templateOfRaw.removeAll(keepingCapacity: true)
-        }
     }
 
     /// Counts one success line.
     /// - Parameter millis: the line's time (epoch milliseconds), read once by the caller, or nil.
     mutating func count(_ doc: JSONDocument, locator: FieldLocator, millis: Int64?, status: Int?, hint: Provider?) {
-        scratch.removeAll(keepingCapacity: true)
         let hour = millis.map { $0 >= 0 ? $0 / 3_600_000 : ($0 - 3_599_999) / 3_600_000 } ?? Int64.min
-        withUnsafeBytes(of: hour) { scratch.append(contentsOf: $0) }
-        scratch.append(UInt8(truncatingIfNeeded: (status ?? 0) / 100))
-        scratch.append(hint.map { UInt8(Self.providers.firstIndex(of: $0)!) } ?? 0xFF)
         let methodNode = locator.value(of: .method, in: doc)
-        if let methodNode, let raw = doc.unescapedStringBytes(methodNode) { scratch.append(contentsOf: raw) }
-        scratch.append(0)
-        // No path (or one that is not a string) has no template: number UInt32.max.
-        var template = UInt32.max
+        let method = methodNode.flatMap { doc.unescapedStringBytes($0) } ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        var escapedPath: String? = nil
+        var rawPath: UnsafeRawBufferPointer? = nil
         if let pathNode = locator.value(of: .path, in: doc) {
-            if let raw = doc.unescapedStringBytes(pathNode) {
-                template = templateNumber(raw: raw)
-            } else if let text = doc.string(pathNode) {
-                let parts = EndpointTemplate.parts(of: text)
-                host.removeAll(keepingCapacity: true)
-                path.removeAll(keepingCapacity: true)
-                host.append(contentsOf: parts.host.utf8)
-                path.append(contentsOf: parts.path.utf8)
-                template = templateNumber(host: host, path: path)
-            }
+            rawPath = doc.unescapedStringBytes(pathNode)
+            if rawPath == nil { escapedPath = doc.string(pathNode) }
         }
-        withUnsafeBytes(of: template) { scratch.append(contentsOf: $0) }
+        let pathCount = rawPath?.count ?? escapedPath?.utf8.count ?? 0
+        let out = scratch.reserve(8 + 2 + method.count + 2 + EndpointTemplate.keyCapacity(rawCount: pathCount))
+        UnsafeMutableRawPointer(out).storeBytes(of: hour, as: Int64.self)
+        out[8] = UInt8(truncatingIfNeeded: (status ?? 0) / 100)
+        out[9] = hint.map { UInt8(Self.providers.firstIndex(of: $0)!) } ?? 0xFF
+        var length = 10
+        if let base = method.baseAddress {
+            (out + length).update(from: base.assumingMemoryBound(to: UInt8.self), count: method.count)
+            length += method.count
+        }
+        out[length] = 0
+        // A path that is not a string (or none) has no template: tag 0; a template follows tag 1.
+        if let rawPath {
+            out[length + 1] = 1
+            length += 2 + EndpointTemplate.writeKey(rawPath, to: out + length + 2)
+        } else if var escapedPath {
+            out[length + 1] = 1
+            length += 2 + escapedPath.withUTF8 { EndpointTemplate.writeKey(UnsafeRawBufferPointer($0), to: out + length + 2) }
+        } else {
+            out[length + 1] = 0
+            length += 2
+        }
 
-        let (slot, inserted) = scratch.withUnsafeBytes { index.index(of: $0) }
+        let (slot, inserted) = index.index(of: UnsafeRawBufferPointer(start: out, count: length))
         if !inserted {
             counts[slot] += 1
             return
@@ -83,34 +74,31 @@ struct TrafficCounter {
         counts.append(1)
     }
 
-    /// The number of the template of a raw (unescaped) path, templating it only when not seen recently.
-    private mutating func templateNumber(raw: UnsafeRawBufferPointer) -> UInt32 {
-        if rawPaths.count >= Self.rawPathLimit {
-            rawPaths.removeAll()
-            templateOfRaw.removeAll(keepingCapacity: true)
-        }
-        let (entry, inserted) = rawPaths.index(of: raw)
-        if !inserted { return templateOfRaw[entry] }
-        host.removeAll(keepingCapacity: true)
-        path.removeAll(keepingCapacity: true)
-        EndpointTemplate.write(raw, host: &host, path: &path)
-        let number = templateNumber(host: host, path: path)
-        templateOfRaw.append(number)
-        return number
-    }
-
-    private mutating func templateNumber(host: [UInt8], path: [UInt8]) -> UInt32 {
-        // The host's length first, so that no host and path pair can be spelled like another. Assembled in a
-        // reused buffer: most raw paths carry an id, so this runs for most success lines.
-        templateKey.removeAll(keepingCapacity: true)
-        withUnsafeBytes(of: UInt32(host.count)) { templateKey.append(contentsOf: $0) }
-        templateKey.append(contentsOf: host)
-        templateKey.append(contentsOf: path)
-        return UInt32(templateKey.withUnsafeBytes { templates.index(of: $0).index })
-    }
-
     /// Adds the counts to `traffic` (keys that differ only in spelling, e.g. `post` and `POST`, merge there).
     func add(to traffic: inout [TrafficKey: Int]) {
         for (key, count) in zip(keys, counts) { traffic[key, default: 0] += count }
     }
+}
+
+/// A reused byte buffer for assembling keys through a pointer, without an array's checks per byte.
+final class KeyBuffer {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+
+    init(capacity: Int = 256) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    /// The buffer, with room for at least `count` bytes (earlier contents are not kept).
+    func reserve(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+        if count > capacity {
+            base.deallocate()
+            capacity = max(count, capacity * 2)
+            base = .allocate(capacity: capacity)
+        }
+        return base
+    }
+
+    deinit { base.deallocate() }
 }

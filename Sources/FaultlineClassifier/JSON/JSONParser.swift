@@ -42,6 +42,9 @@ public struct JSONParser {
     }
 
     /// Parses `bytes` (one complete JSON text, surrounding whitespace allowed).
+    ///
+    /// Texts are shorter than `Int32.max` bytes and have at most one node per byte, so in the scanner byte
+    /// indices and node counts neither overflow nor lose bits as `Int32`: its arithmetic is unchecked.
     public mutating func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONError) -> JSONDocument {
         guard bytes.count < Int(Int32.max) else { throw JSONError(reason: .tooLarge, offset: 0) }
         count = 0
@@ -86,7 +89,7 @@ public struct JSONParser {
     private mutating func push(_ node: JSONDocument.Node) {
         if count == scratch.capacity { scratch.grow(keeping: count) }
         (scratch.nodes + count).initialize(to: node)
-        count += 1
+        count &+= 1
     }
 
     // MARK: - The scanner
@@ -100,10 +103,10 @@ public struct JSONParser {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 let isObject = p[i] == UInt8(ascii: "{")
                 guard depth < maxDepth else { throw JSONError(reason: .tooDeep, offset: i) }
-                scratch.open[depth] = Int32(count)
-                depth += 1
-                push(.init(kind: isObject ? .object : .array, escaped: false, start: Int32(i), end: 0, next: 0))
-                i = skipWhitespace(p, i + 1, n)
+                scratch.open[depth] = Int32(truncatingIfNeeded: count)
+                depth &+= 1
+                push(.init(kind: isObject ? .object : .array, escaped: false, start: Int32(truncatingIfNeeded: i), end: 0, next: 0))
+                i = skipWhitespace(p, i &+ 1, n)
                 guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
                 let closer = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
                 if p[i] != closer {
@@ -130,12 +133,12 @@ public struct JSONParser {
             // After a value (or at an empty container's closer): close containers or move to the next value.
             while true {
                 i = skipWhitespace(p, i, n)
-                if i < n, depth > 0, isCloser(p[i], for: scratch.nodes[Int(scratch.open[depth - 1])].kind) {
-                    let top = Int(scratch.open[depth - 1])
-                    scratch.nodes[top].end = Int32(i + 1)
-                    scratch.nodes[top].next = Int32(count)
-                    depth -= 1
-                    i += 1
+                if i < n, depth > 0, isCloser(p[i], for: scratch.nodes[Int(scratch.open[depth &- 1])].kind) {
+                    let top = Int(scratch.open[depth &- 1])
+                    scratch.nodes[top].end = Int32(truncatingIfNeeded: i &+ 1)
+                    scratch.nodes[top].next = Int32(truncatingIfNeeded: count)
+                    depth &-= 1
+                    i &+= 1
                     continue
                 }
                 guard depth > 0 else {
@@ -148,8 +151,8 @@ public struct JSONParser {
                 guard p[i] == UInt8(ascii: ",") else {
                     throw JSONError(reason: p[i] == 0 ? .nulByte : .unexpectedByte, offset: i)
                 }
-                i = skipWhitespace(p, i + 1, n)
-                if scratch.nodes[Int(scratch.open[depth - 1])].kind == .object { i = try scanKey(p, i, n) }
+                i = skipWhitespace(p, i &+ 1, n)
+                if scratch.nodes[Int(scratch.open[depth &- 1])].kind == .object { i = try scanKey(p, i, n) }
                 continue valueLoop
             }
         }
@@ -166,7 +169,7 @@ public struct JSONParser {
         while i < n {
             let c = p[i]
             guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { break }
-            i += 1
+            i &+= 1
         }
         return i
     }
@@ -180,39 +183,41 @@ public struct JSONParser {
         var i = skipWhitespace(p, try scanString(p, start, n), n)
         guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
         guard p[i] == UInt8(ascii: ":") else { throw JSONError(reason: .unexpectedByte, offset: i) }
-        i = skipWhitespace(p, i + 1, n)
+        i = skipWhitespace(p, i &+ 1, n)
         return i
     }
 
     /// Scans a string starting at its opening quote; appends its node; returns the index after the closing quote.
+    /// Inlined: two strings in three are keys, and most are short, so a call would cost more than the scan.
+    @inline(__always)
     private mutating func scanString(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) throws(JSONError) -> Int {
-        var i = start + 1
+        var i = start &+ 1
         var escaped = false
         while true {
             // Fast path: plain printable ASCII, sixteen bytes at a time (most keys and values end within the
             // first block), landing exactly on the first byte that needs attention (quote, backslash, control
             // character, non-ASCII); eight at a time, then bytewise, near the end.
             var landed = false
-            while i + 16 <= n {
+            while i &+ 16 <= n {
                 let k = Self.firstSpecial(UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self))
-                i += k
+                i &+= k
                 if k < 16 {
                     landed = true
                     break
                 }
             }
             if !landed {
-                while i + 8 <= n {
+                while i &+ 8 <= n {
                     let special = Self.specialBytes(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
                     if special != 0 {
-                        i += special.trailingZeroBitCount >> 3
+                        i &+= special.trailingZeroBitCount >> 3
                         landed = true
                         break
                     }
-                    i += 8
+                    i &+= 8
                 }
                 if !landed {
-                    while i < n, isPlain(p[i]) { i += 1 }
+                    while i < n, isPlain(p[i]) { i &+= 1 }
                 }
             }
             guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
@@ -227,8 +232,8 @@ public struct JSONParser {
                 i = try UTF8Validation.skipSequence(p, i, n)
             }
         }
-        push(.init(kind: .string, escaped: escaped, start: Int32(start + 1), end: Int32(i), next: Int32(count + 1)))
-        return i + 1
+        push(.init(kind: .string, escaped: escaped, start: Int32(truncatingIfNeeded: start &+ 1), end: Int32(truncatingIfNeeded: i), next: Int32(truncatingIfNeeded: count &+ 1)))
+        return i &+ 1
     }
 
     /// Printable ASCII other than quote and backslash: one compare for 0x20...0x7F, then the two that matter.
@@ -291,20 +296,20 @@ public struct JSONParser {
         if p[i] == UInt8(ascii: "0") {
             i += 1
         } else {
-            while i < n, isDigit(p[i]) { i += 1 }
+            while i < n, isDigit(p[i]) { i &+= 1 }
         }
         if i < n, p[i] == UInt8(ascii: ".") {
             i += 1
             guard i < n, isDigit(p[i]) else { throw JSONError(reason: .invalidNumber, offset: i) }
-            while i < n, isDigit(p[i]) { i += 1 }
+            while i < n, isDigit(p[i]) { i &+= 1 }
         }
         if i < n, p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") {
             i += 1
             if i < n, p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-") { i += 1 }
             guard i < n, isDigit(p[i]) else { throw JSONError(reason: .invalidNumber, offset: i) }
-            while i < n, isDigit(p[i]) { i += 1 }
+            while i < n, isDigit(p[i]) { i &+= 1 }
         }
-        push(.init(kind: .number, escaped: false, start: Int32(start), end: Int32(i), next: Int32(count + 1)))
+        push(.init(kind: .number, escaped: false, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), next: Int32(truncatingIfNeeded: count &+ 1)))
         return i
     }
 
@@ -317,7 +322,7 @@ public struct JSONParser {
         for k in 0..<length where p[start + k] != w[k] {
             throw JSONError(reason: .unexpectedByte, offset: start + k)
         }
-        push(.init(kind: kind, escaped: false, start: Int32(start), end: Int32(start + length), next: Int32(count + 1)))
+        push(.init(kind: kind, escaped: false, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: start &+ length), next: Int32(truncatingIfNeeded: count &+ 1)))
         return start + length
     }
 }
