@@ -7,3 +7,10 @@
 static inline int faultline_sqlite3_disable_memory_statistics(void) {
     return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
+
+/// Keeps statement journals in memory whatever their size. A multi-row upsert needs one (to undo a statement
+/// that fails halfway); it holds a copy of each page the statement changes, a few pages per statement, which
+/// by default would spill to a temporary file past 64 KiB.
+static inline int faultline_sqlite3_keep_statement_journals_in_memory(void) {
+    return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
+}

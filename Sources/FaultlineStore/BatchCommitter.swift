@@ -3,42 +3,56 @@
 final class BatchCommitter {
     private let db: Database
     private let interner: Interner
-    private var arena = TextArena()
-    private let insertEvent: Statement
-    private let insertEventRows: Statement
+    private let arena = TextArena()
+    private let insertEvents: GroupedStatement
     /// The rows of the INSERT being bound, their texts in `arena`.
     private var rows: [EventRow] = []
-    private let upsertTraffic: Statement
+    private let upsertTraffic: GroupedStatement
     private let insertReject: Statement
     private let advanceSource: Statement
     private let insertSuccess: Statement
-    private let upsertHour: Statement
+    private let upsertHours: GroupedStatement
     /// Loaded from the store when the first success candidate arrives, then kept up to date.
     private var failures: RecentFailures?
 
     init(db: Database) throws {
         self.db = db
         interner = try Interner(db: db)
-        insertEvent = try db.prepare(Self.insertEventsSQL(rows: 1), persistent: true)
-        insertEventRows = try db.prepare(Self.insertEventsSQL(rows: Self.rowsPerInsert), persistent: true)
-        upsertTraffic = try db.prepare("""
-            INSERT INTO traffic (hour, provider, method, endpoint_id, status_class, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        insertEvents = try GroupedStatement(db: db, columns: 14) { rows in
+            // OR FAIL: with the default ABORT, SQLite keeps a statement journal (a copy of every page the
+            // statement changes) to undo a multi-row INSERT that fails halfway; a failure here rolls back the
+            // whole transaction anyway.
+            """
+            INSERT OR FAIL INTO events (id, ts, kind_id, status, request_id, idempotency_key, method, endpoint_id,
+                                        message_id, param, decline_code, format, source_id, line, byte_offset)
+            VALUES \(GroupedStatement.values(rows: rows, columns: 14) { b in
+                "((?\(b + 12) << 40) | ?\(b + 13), " + (1...14).map { "?\(b + $0)" }.joined(separator: ", ") + ")"
+            })
+            """
+        }
+        upsertTraffic = try GroupedStatement(db: db, columns: 6) { rows in
+            """
+            INSERT INTO traffic (hour, provider, method, endpoint_id, status_class, count)
+            VALUES \(GroupedStatement.values(rows: rows, columns: 6))
             ON CONFLICT (hour, provider, method, endpoint_id, status_class) DO UPDATE SET count = count + excluded.count
-            """, persistent: true)
+            """
+        }
         // Candidates carry epoch milliseconds; SQLite writes them in events.ts's form.
         insertSuccess = try db.prepare("""
             INSERT INTO success_attempts (ts, status, request_id, idempotency_key, source_id, line, byte_offset)
             VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', ?1 / 1000.0, 'unixepoch'), ?2, ?3, ?4, ?5, ?6, ?7)
             """, persistent: true)
-        upsertHour = try db.prepare("""
+        upsertHours = try GroupedStatement(db: db, columns: 7) { rows in
+            """
             INSERT INTO error_hours (hour, kind_id, endpoint_id, count, first_ts, last_ts, last_request)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            VALUES \(GroupedStatement.values(rows: rows, columns: 7))
             ON CONFLICT (hour, kind_id, endpoint_id) DO UPDATE SET count = count + excluded.count,
               first_ts = CASE WHEN first_ts IS NULL OR excluded.first_ts < first_ts THEN excluded.first_ts ELSE first_ts END,
               last_ts = CASE WHEN last_ts IS NULL OR excluded.last_ts > last_ts THEN excluded.last_ts ELSE last_ts END,
               last_request = CASE WHEN last_request IS NULL OR excluded.last_request > last_request
                                   THEN excluded.last_request ELSE last_request END
-            """, persistent: true)
+            """
+        }
         insertReject = try db.prepare(
             "INSERT INTO rejects (source_id, line, byte_offset, reason, excerpt) VALUES (?1, ?2, ?3, ?4, ?5)",
             persistent: true)
@@ -85,39 +99,13 @@ final class BatchCommitter {
         failures = nil
     }
 
-    /// Events per INSERT statement. Each execution of a statement opens and closes a cursor per index and
-    /// runs SQLite's end-of-statement bookkeeping, which cost as much as writing the row itself; a
-    /// multi-row INSERT pays that once for all its rows.
-    static let rowsPerInsert = 32
-    private static let columnsPerRow: Int32 = 14
-
-    /// `INSERT INTO events … VALUES (…), (…)` for `rows` rows; row r binds ?(14r+1) … ?(14r+14).
-    private static func insertEventsSQL(rows: Int) -> String {
-        let values = (0..<rows).map { row in
-            let b = row * Int(columnsPerRow)
-            return "((?\(b + 12) << 40) | ?\(b + 13), " + (1...Int(columnsPerRow)).map { "?\(b + $0)" }.joined(separator: ", ") + ")"
-        }
-        // OR FAIL: with the default ABORT, SQLite keeps a statement journal (a copy of every page the
-        // statement changes) to undo a multi-row INSERT that fails halfway; a failure here rolls back the whole
-        // transaction anyway.
-        return """
-            INSERT OR FAIL INTO events (id, ts, kind_id, status, request_id, idempotency_key, method, endpoint_id, message_id,
-                                param, decline_code, format, source_id, line, byte_offset)
-            VALUES \(values.joined(separator: ",\n       "))
-            """
-    }
-
     private func insertEvents(_ events: [ErrorEventRecord], sourceID: Int64, hours: inout [HourKey: HourCount]) throws {
-        var start = events.startIndex
-        while start < events.endIndex {
-            let full = events.endIndex - start >= Self.rowsPerInsert
-            let group = events[start..<start + (full ? Self.rowsPerInsert : 1)]
-            try insert(group, with: full ? insertEventRows : insertEvent, sourceID: sourceID, hours: &hours)
-            start = group.endIndex
+        try insertEvents.run(count: events.count) { s, group in
+            try insert(events[group], with: s, sourceID: sourceID, hours: &hours)
         }
     }
 
-    /// Inserts `group` with a statement prepared for exactly that many rows.
+    /// Binds the rows of `group` (interning their values), for the caller to run.
     private func insert(
         _ group: ArraySlice<ErrorEventRecord>, with s: Statement, sourceID: Int64, hours: inout [HourKey: HourCount]
     ) throws {
@@ -139,42 +127,47 @@ final class BatchCommitter {
                 message: message, param: arena.add(event.param), declineCode: arena.add(event.declineCode),
                 format: arena.add(event.format), line: event.line, byteOffset: event.byteOffset))
         }
-        // The bindings point into the arena; drop them so nothing can read them after it changes.
-        defer { s.clearBindings() }
-        try arena.withBase { base in
-            // Every parameter is bound for every row, so no binding from an earlier group survives.
-            for (index, row) in rows.enumerated() {
-                let p = Int32(index) * Self.columnsPerRow
-                try s.bindNoCopy(row.ts, base: base, at: p + 1)
-                try s.bind(row.kind, at: p + 2)
-                try s.bind(row.status, at: p + 3)
-                try s.bindNoCopy(row.requestID, base: base, at: p + 4)
-                try s.bindNoCopy(row.idempotencyKey, base: base, at: p + 5)
-                try s.bindNoCopy(row.method, base: base, at: p + 6)
-                try s.bind(row.endpoint, at: p + 7)
-                try s.bind(row.message, at: p + 8)
-                try s.bindNoCopy(row.param, base: base, at: p + 9)
-                try s.bindNoCopy(row.declineCode, base: base, at: p + 10)
-                try s.bindNoCopy(row.format, base: base, at: p + 11)
-                try s.bind(sourceID, at: p + 12)
-                try s.bind(row.line, at: p + 13)
-                try s.bind(row.byteOffset, at: p + 14)
-            }
-            try s.run()
+        // Every text was added before binding starts, so the arena does not move until the next group.
+        let base = arena.base
+        // Every parameter is bound for every row, so no binding from an earlier group survives.
+        for (index, row) in rows.enumerated() {
+            let p = Int32(index) * insertEvents.columns
+            try s.bindNoCopy(row.ts, base: base, at: p + 1)
+            try s.bind(row.kind, at: p + 2)
+            try s.bind(row.status, at: p + 3)
+            try s.bindNoCopy(row.requestID, base: base, at: p + 4)
+            try s.bindNoCopy(row.idempotencyKey, base: base, at: p + 5)
+            try s.bindNoCopy(row.method, base: base, at: p + 6)
+            try s.bind(row.endpoint, at: p + 7)
+            try s.bind(row.message, at: p + 8)
+            try s.bindNoCopy(row.param, base: base, at: p + 9)
+            try s.bindNoCopy(row.declineCode, base: base, at: p + 10)
+            try s.bindNoCopy(row.format, base: base, at: p + 11)
+            try s.bind(sourceID, at: p + 12)
+            try s.bind(row.line, at: p + 13)
+            try s.bind(row.byteOffset, at: p + 14)
         }
     }
 
     private func upsert(_ hours: [HourKey: HourCount]) throws {
-        for (key, count) in hours {
-            let u = upsertHour
-            try u.bind(key.hour, at: 1)
-            try u.bind(key.kind, at: 2)
-            try u.bind(key.endpoint, at: 3)
-            try u.bind(count.count, at: 4)
-            try u.bind(count.firstTS, at: 5)
-            try u.bind(count.lastTS, at: 6)
-            try u.bind(count.lastRequest, at: 7)
-            try u.run()
+        let entries = Array(hours)
+        try upsertHours.run(count: entries.count) { s, group in
+            arena.reset()
+            let texts = entries[group].map { key, count in
+                (hour: arena.add(key.hour), first: arena.add(count.firstTS), last: arena.add(count.lastTS),
+                 request: arena.add(count.lastRequest))
+            }
+            let base = arena.base
+            for (index, ((key, count), text)) in zip(entries[group], texts).enumerated() {
+                let p = Int32(index) * upsertHours.columns
+                try s.bindNoCopy(text.hour, base: base, at: p + 1)
+                try s.bind(key.kind, at: p + 2)
+                try s.bind(key.endpoint, at: p + 3)
+                try s.bind(count.count, at: p + 4)
+                try s.bindNoCopy(text.first, base: base, at: p + 5)
+                try s.bindNoCopy(text.last, base: base, at: p + 6)
+                try s.bindNoCopy(text.request, base: base, at: p + 7)
+            }
         }
     }
 
@@ -212,22 +205,25 @@ final class BatchCommitter {
     }
 
     private func upsert(_ traffic: [TrafficKey: Int]) throws {
-        for (key, count) in traffic where count != 0 {
-            try bind(key, count: count, to: upsertTraffic)
-            try upsertTraffic.run()
+        let entries = traffic.filter { $0.value != 0 }.map { $0 }
+        try upsertTraffic.run(count: entries.count) { s, group in
+            for (index, (key, count)) in entries[group].enumerated() {
+                try bind(key, count: count, to: s, from: Int32(index) * upsertTraffic.columns + 1)
+            }
         }
     }
 
-    /// Binds a traffic key as ?1…?5 (hour, provider, method, endpoint_id, status_class) and `count` as ?6.
-    private func bind(_ key: TrafficKey, count: Int, to s: Statement) throws {
+    /// Binds a traffic key as (hour, provider, method, endpoint_id, status_class) and `count`, from parameter
+    /// `first` on.
+    private func bind(_ key: TrafficKey, count: Int, to s: Statement, from first: Int32 = 1) throws {
         // Traffic without an endpoint uses endpoint_id 0: it is part of the primary key, which cannot be NULL.
         let endpoint = try interner.endpointID(host: key.host, path: key.endpoint) ?? 0
-        try s.bind(key.hour, at: 1)
-        try s.bind(key.provider, at: 2)
-        try s.bind(key.method, at: 3)
-        try s.bind(endpoint, at: 4)
-        try s.bind(key.statusClass, at: 5)
-        try s.bind(count, at: 6)
+        try s.bind(key.hour, at: first)
+        try s.bind(key.provider, at: first + 1)
+        try s.bind(key.method, at: first + 2)
+        try s.bind(endpoint, at: first + 3)
+        try s.bind(key.statusClass, at: first + 4)
+        try s.bind(count, at: first + 5)
     }
 
     private func insertRejects(_ rejects: [RejectRecord], sourceID: Int64) throws {

@@ -1,37 +1,54 @@
-/// Scratch bytes holding one row's text values, so they can be bound without SQLite copying each one.
+/// Scratch bytes holding a group of rows' text values, so they can be bound without SQLite copying each one.
 ///
 /// Ingest binds about seven strings per event; with SQLITE_TRANSIENT each would cost SQLite a malloc and
-/// a copy. Instead the row's strings are appended to one reused buffer and bound SQLITE_STATIC while the
-/// buffer is pinned by `withBase`, and the statement is stepped inside that same closure.
-struct TextArena {
+/// a copy. Instead the rows' strings are appended to one reused buffer and bound SQLITE_STATIC. The buffer is
+/// managed here rather than by an Array so that its address is stable from binding until the statement has
+/// run: it moves only when `add` grows it, and is reused only after `reset`.
+final class TextArena {
     /// Where one value lives in the buffer.
     struct Span {
         let offset: Int
         let count: Int
     }
 
-    // Starts with one byte so the base address is never nil: a nil pointer would bind NULL, not ''.
-    private var bytes: [UInt8] = [0]
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
 
-    init() {
-        bytes.reserveCapacity(4096)
+    init(capacity: Int = 16_384) {
+        self.capacity = capacity
+        buffer = .allocate(capacity: capacity)
     }
 
-    /// Forgets the previous row, keeping the allocation.
-    mutating func reset() {
-        bytes.removeSubrange(1...)
+    deinit { buffer.deallocate() }
+
+    /// Forgets every value, keeping the allocation. Pointers from `base` must no longer be in use.
+    func reset() {
+        count = 0
     }
 
     /// Appends a value's UTF-8 bytes; nil stays nil so it binds as NULL.
-    mutating func add(_ value: String?) -> Span? {
-        guard let value else { return nil }
-        let start = bytes.count
-        bytes.append(contentsOf: value.utf8)
-        return Span(offset: start, count: bytes.count - start)
+    func add(_ value: String?) -> Span? {
+        guard var value else { return nil }
+        return value.withUTF8 { bytes in
+            reserve(bytes.count)
+            if let source = bytes.baseAddress { (buffer + count).update(from: source, count: bytes.count) }
+            defer { count += bytes.count }
+            return Span(offset: count, count: bytes.count)
+        }
     }
 
-    /// Pins the buffer for binding and stepping; the pointer is invalid after `body` returns.
-    func withBase<R>(_ body: (UnsafePointer<UInt8>) throws -> R) rethrows -> R {
-        try bytes.withUnsafeBufferPointer { try body($0.baseAddress!) }
+    /// The buffer's start: valid, with every span added so far, until the next `add` or `reset`. Never nil,
+    /// so an empty value binds as '' rather than NULL.
+    var base: UnsafePointer<UInt8> { UnsafePointer(buffer) }
+
+    private func reserve(_ more: Int) {
+        guard count + more > capacity else { return }
+        let grown = max(capacity * 2, count + more)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        moved.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = moved
+        capacity = grown
     }
 }

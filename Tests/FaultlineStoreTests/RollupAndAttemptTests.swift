@@ -36,6 +36,29 @@ struct RollupAndAttemptTests {
         #expect(stored[1][6] == .text("2026-11-20T10:59:59.999Zreq_2"))
     }
 
+    @Test("hourly counts written many keys per statement, over keys both new and already stored, match the events")
+    func manyHourlyKeysPerCommitMatchTheEvents() throws {
+        let dir = try TemporaryDirectory()
+        let (writer, source) = try writerWithSource(in: dir)
+        // 80 distinct hours per batch: more than two multi-row upserts' worth, then the same hours again
+        // (updates), shifted so that half of the second batch's hours are new.
+        func hours(from first: Int, lines: ClosedRange<Int>) -> [ErrorEventRecord] {
+            lines.map { line in
+                let hour = first + line % 80
+                let day = 1 + hour / 24, clock = hour % 24
+                let ts = "2026-11-\(day < 10 ? "0" : "")\(day)T\(clock < 10 ? "0" : "")\(clock):\(10 + line % 50):00.000Z"
+                return sampleEvent(line: line, code: line.isMultiple(of: 2) ? "expired_card" : "card_declined", ts: ts)
+            }
+        }
+        try writer.commit(eventsBatch(hours(from: 0, lines: 1...200), endOffset: 20_000), to: source)
+        try writer.commit(Batch(events: hours(from: 40, lines: 201...400), linesRead: 200, endOffset: 40_000), to: source)
+        writer.close()
+        let store = try Store.openReadOnly(path: dir.path("store.db"))
+        let stored = try store.query(Self.hourlyStored).rows
+        #expect(stored.count == 120)
+        #expect(stored == (try store.query(Self.hourlyFromEvents).rows))
+    }
+
     @Test func upgradingAStoreFillsItsHourlyCountsFromItsEvents() throws {
         let dir = try TemporaryDirectory()
         let path = dir.path("old.db")
