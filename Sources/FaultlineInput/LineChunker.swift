@@ -7,7 +7,7 @@ import Darwin
 /// Splits a `ByteSource` into `LineChunk`s of complete lines.
 ///
 /// Bytes are read straight into the chunk's own buffer and lines are found with
-/// `memchr`, so each byte is touched by the kernel (or zlib) once and by `memchr`
+/// `memchr`, so each byte is touched by the kernel (or the gzip decoder) once and by `memchr`
 /// once; per line there is only a descriptor append. The partial line at the end
 /// of a buffer is copied to the start of the next one.
 ///

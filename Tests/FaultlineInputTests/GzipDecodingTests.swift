@@ -86,7 +86,7 @@ struct GzipDecodingTests {
         }
     }
 
-    @Test func corruptDataDeliversTheLinesBeforeItAndReportsZlibsMessage() throws {
+    @Test func corruptDataDeliversTheLinesBeforeItAndReportsTheDecodersMessage() throws {
         let temp = try TemporaryFolder()
         let lines = sampleLines(20000)
         var bytes = gzip(lines.joined(separator: "\n") + "\n")
