@@ -10,7 +10,7 @@ final class BatchCommitter {
     private let upsertTraffic: GroupedStatement
     private let insertReject: Statement
     private let advanceSource: Statement
-    private let insertSuccess: Statement
+    private let insertSuccesses: GroupedStatement
     private let upsertHours: GroupedStatement
     /// Loaded from the store when the first success candidate arrives, then kept up to date.
     private var failures: RecentFailures?
@@ -38,10 +38,16 @@ final class BatchCommitter {
             """
         }
         // Candidates carry epoch milliseconds; SQLite writes them in events.ts's form.
-        insertSuccess = try db.prepare("""
-            INSERT INTO success_attempts (ts, status, request_id, idempotency_key, source_id, line, byte_offset)
-            VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', ?1 / 1000.0, 'unixepoch'), ?2, ?3, ?4, ?5, ?6, ?7)
-            """, persistent: true)
+        insertSuccesses = try GroupedStatement(db: db, columns: 7) { rows in
+            // OR FAIL, so this multi-row INSERT needs no statement journal (see `insertEvents`).
+            """
+            INSERT OR FAIL INTO success_attempts (ts, status, request_id, idempotency_key, source_id, line, byte_offset)
+            VALUES \(GroupedStatement.values(rows: rows, columns: 7) { b in
+                "(strftime('%Y-%m-%dT%H:%M:%fZ', ?\(b + 1) / 1000.0, 'unixepoch'), "
+                    + (2...7).map { "?\(b + $0)" }.joined(separator: ", ") + ")"
+            })
+            """
+        }
         upsertHours = try GroupedStatement(db: db, columns: 7) { rows in
             """
             INSERT INTO error_hours (hour, kind_id, endpoint_id, count, first_ts, last_ts, last_request)
@@ -176,16 +182,18 @@ final class BatchCommitter {
         guard candidates.count > 0 else { return }
         if failures == nil { failures = try loadRecentFailures() }
         guard let failures, !failures.isEmpty else { return }
-        let s = insertSuccess
-        for entry in candidates.entries where failures.contains(entry.keyHash) {
-            try s.bind(entry.millis, at: 1)
-            try s.bind(entry.status, at: 2)
-            try s.bind(candidates.string(entry.requestID), at: 3)
-            try s.bind(candidates.string(entry.idempotencyKey), at: 4)
-            try s.bind(sourceID, at: 5)
-            try s.bind(entry.line, at: 6)
-            try s.bind(entry.byteOffset, at: 7)
-            try s.run()
+        let kept = candidates.entries.filter { failures.contains($0.keyHash) }
+        try insertSuccesses.run(count: kept.count) { s, group in
+            for (index, entry) in kept[group].enumerated() {
+                let p = Int32(index) * insertSuccesses.columns
+                try s.bind(entry.millis, at: p + 1)
+                try s.bind(entry.status, at: p + 2)
+                try s.bind(candidates.string(entry.requestID), at: p + 3)
+                try s.bind(candidates.string(entry.idempotencyKey), at: p + 4)
+                try s.bind(sourceID, at: p + 5)
+                try s.bind(entry.line, at: p + 6)
+                try s.bind(entry.byteOffset, at: p + 7)
+            }
         }
     }
 

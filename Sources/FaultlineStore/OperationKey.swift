@@ -26,19 +26,21 @@ public enum OperationKey {
 /// their failure within seconds or minutes, far inside that horizon on any real log.
 struct RecentFailures {
     let generationSize: Int
-    private var current: Set<UInt64> = []
-    private var previous: Set<UInt64> = []
+    private var current: HashSet64
+    private var previous: HashSet64
 
     init(generationSize: Int = 65_536) {
         self.generationSize = generationSize
+        current = HashSet64(capacity: generationSize)
+        previous = HashSet64(capacity: generationSize)
     }
 
     var isEmpty: Bool { current.isEmpty && previous.isEmpty }
 
     mutating func insert(_ hash: UInt64) {
-        if current.count >= generationSize {
-            previous = current
-            current = Set(minimumCapacity: generationSize)
+        if current.isFull {
+            swap(&current, &previous)
+            current.removeAll()
         }
         current.insert(hash)
     }
