@@ -178,17 +178,40 @@ public struct JSONParser {
     }
 
     /// Scans a string starting at its opening quote; writes its node; returns the index after the closing quote.
+    ///
+    /// Only plain printable ASCII is scanned here, sixteen bytes at a time (most keys and values end within the
+    /// first block), landing exactly on the first byte that needs attention (quote, backslash, control
+    /// character, non-ASCII). Anything but a closing quote there, or the last few bytes of the text, is left to
+    /// one out-of-line call that finishes the string: with no call inside this loop, the scanner's state stays
+    /// in registers instead of being saved around every string.
     @inline(__always)
     private static func scanString(
         _ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int, _ nodes: UnsafeMutablePointer<JSONDocument.Node>, _ count: inout Int
     ) throws(JSONError) -> Int {
         var i = start &+ 1
+        var end = -1
+        while i &+ 16 <= n {
+            let k = Self.firstSpecial(UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self))
+            i &+= k
+            if k < 16 {
+                if p[i] == UInt8(ascii: "\"") { end = i }
+                break
+            }
+        }
+        var escaped = false
+        if end < 0 { (end, escaped) = try finishString(p, i, n) }
+        nodes[count] = .init(kind: .string, escaped: escaped, start: Int32(truncatingIfNeeded: start &+ 1), end: Int32(truncatingIfNeeded: end), next: Int32(truncatingIfNeeded: count &+ 1))
+        count &+= 1
+        return end &+ 1
+    }
+
+    /// The rest of a string from `start` (inside it, everything before plain ASCII): escapes, UTF-8, the end of
+    /// the text. Returns the index of the closing quote and whether the string holds escapes.
+    @inline(never)
+    private static func finishString(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) throws(JSONError) -> (end: Int, escaped: Bool) {
+        var i = start
         var escaped = false
         while true {
-            // Fast path: plain printable ASCII, sixteen bytes at a time (most keys and values end within the
-            // first block), landing exactly on the first byte that needs attention (quote, backslash, control
-            // character, non-ASCII). The last few bytes of the text are left to a call, which keeps its
-            // constants out of this loop's registers.
             while true {
                 guard i &+ 16 <= n else {
                     i = scanTail(p, i, n)
@@ -200,24 +223,21 @@ public struct JSONParser {
             }
             guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
             let c = p[i]
-            if c == UInt8(ascii: "\"") { break }
+            if c == UInt8(ascii: "\"") { return (i, escaped) }
             if c == UInt8(ascii: "\\") {
                 escaped = true
                 i = try scanEscape(p, i, n)
             } else if c < 0x20 {
                 throw JSONError(reason: c == 0 ? .nulByte : .controlCharacter, offset: i)
             } else {
-                i = try skipUTF8(p, i, n)
+                i = try UTF8Validation.skipSequence(p, i, n)
             }
         }
-        nodes[count] = .init(kind: .string, escaped: escaped, start: Int32(truncatingIfNeeded: start &+ 1), end: Int32(truncatingIfNeeded: i), next: Int32(truncatingIfNeeded: count &+ 1))
-        count &+= 1
-        return i &+ 1
     }
 
     /// The first byte from `i` on that needs attention in a string, or `n`, for the last sixteen bytes of a
     /// text: eight at a time, then bytewise.
-    @inline(never)
+    @inline(__always)
     private static func scanTail(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
         var i = start
         while i &+ 8 <= n {
@@ -227,12 +247,6 @@ public struct JSONParser {
         }
         while i < n, isPlain(p[i]) { i &+= 1 }
         return i
-    }
-
-    /// Out of line: non-ASCII text is the exception in logs, and the scanning loops stay small without it.
-    @inline(never)
-    private static func skipUTF8(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) throws(JSONError) -> Int {
-        try UTF8Validation.skipSequence(p, i, n)
     }
 
     /// Printable ASCII other than quote and backslash: one compare for 0x20...0x7F, then the two that matter.
