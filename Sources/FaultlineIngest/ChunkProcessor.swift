@@ -14,8 +14,10 @@ struct ChunkProcessor {
     private var locator: FieldLocator
     private var traffic = TrafficCounter()
     private var knownHints: [(text: [UInt8], provider: Provider?)] = []
-    /// Fingerprints of recent messages: most error lines repeat a catalog's few messages.
-    private var fingerprints: [String: String] = [:]
+    /// Fingerprints of recent messages, by the message's bytes (`fingerprintIndex` gives the position in
+    /// `fingerprints`): most error lines repeat a catalog's few messages.
+    private var fingerprintIndex = ByteKeyTable()
+    private var fingerprints: [String] = []
     private let endpoints = EndpointCache()
 
     init(options: IngestOptions) {
@@ -169,10 +171,15 @@ struct ChunkProcessor {
     }
 
     private mutating func fingerprint(of message: String) -> String {
-        if let known = fingerprints[message] { return known }
+        if fingerprints.count >= 4096 {
+            fingerprintIndex.removeAll()
+            fingerprints.removeAll(keepingCapacity: true)
+        }
+        var message = message
+        let (entry, inserted) = message.withUTF8 { fingerprintIndex.index(of: UnsafeRawBufferPointer($0)) }
+        if !inserted { return fingerprints[entry] }
         let fingerprint = MessageFingerprint.of(message)
-        if fingerprints.count >= 4096 { fingerprints.removeAll(keepingCapacity: true) }
-        fingerprints[message] = fingerprint
+        fingerprints.append(fingerprint)
         return fingerprint
     }
 

@@ -10,31 +10,23 @@ import FaultlineClassifier
 /// key of an object wins, header names match without regard to ASCII case, and escaped keys are decoded
 /// (except at the top level, where they were never matched).
 struct FieldLocator {
-    private struct Candidate {
-        /// The tree node of the path's last key.
-        let node: Int
-    }
-
-    /// The key tree and the per-line answers; a class so that `value(of:)` can remember what it walked
-    /// without every caller holding the locator mutably.
+    /// The key tree, the candidate paths of each field and the per-line answers; a class so that `value(of:)`
+    /// can remember what it walked without every caller holding the locator mutably.
     private let tree: KeyTree
-    private let candidates: [[Candidate]]  // by field, in priority order
 
     init(fields: FieldMap) {
         var builder = KeyTree.Builder()
-        var byField: [[Candidate]] = []
         for field in LogField.allCases {
-            var list: [Candidate] = []
+            var list: [Int] = []
             // Headers come after the field paths; their containers are located like any other key.
             let headerPaths = field.headerName.map { header in LogField.headerContainers.map { $0 + [header] } } ?? []
             let paths = fields.paths(for: field).map { ($0, false) } + headerPaths.map { ($0, true) }
             for (path, isHeader) in paths {
-                list.append(Candidate(node: builder.add(path, caselessLast: isHeader)))
+                list.append(builder.add(path, caselessLast: isHeader))
             }
-            byField.append(list)
+            builder.candidates.append(list)
         }
         tree = KeyTree(builder)
-        candidates = byField
     }
 
     /// Records where the first segments sit in `root`; call before `value(of:)`.
@@ -53,8 +45,10 @@ struct FieldLocator {
     /// The first candidate path present in the line whose value `accept`s; later candidates are tried when an
     /// earlier one holds something unusable (`"status": "failed"` before `"http_status": 500`).
     func value(of field: LogField, in doc: JSONDocument, where accept: (Int) -> Bool) -> Int? {
-        for candidate in candidates[field.index] {
-            let node = tree.resolve(candidate.node, doc)
+        let tree = tree
+        let field = field.index
+        for j in tree.candidateStart[field]..<tree.candidateStart[field &+ 1] {
+            let node = tree.resolve(tree.candidateNodes[j], doc)
             if node >= 0, accept(node) { return node }
         }
         return nil
@@ -68,6 +62,8 @@ private final class KeyTree {
         var names: [[UInt8]] = []
         var caseless: [Bool] = []
         var parents: [Int] = []
+        /// By field, in priority order: the tree node of each candidate path's last key.
+        var candidates: [[Int]] = []
 
         /// The node of `path`'s last key, adding the nodes missing on the way.
         mutating func add(_ path: [String], caselessLast: Bool) -> Int {
@@ -116,6 +112,9 @@ private final class KeyTree {
     /// By field: the answer of `value(of:)`, -1 for none, -2 not asked yet.
     let fieldAnswers: UnsafeMutablePointer<Int>
     let fieldCount = LogField.allCases.count
+    /// Field f's candidate paths end at nodes `candidateNodes[candidateStart[f] ..< candidateStart[f + 1]]`.
+    let candidateStart: UnsafeMutablePointer<Int>
+    let candidateNodes: UnsafeMutablePointer<Int>
 
     init(_ b: Builder) {
         count = b.names.count
@@ -168,10 +167,22 @@ private final class KeyTree {
         walked.initialize(repeating: false, count: max(count, 1))
         fieldAnswers = .allocate(capacity: fieldCount)
         fieldAnswers.initialize(repeating: -2, count: fieldCount)
+        candidateStart = .allocate(capacity: b.candidates.count + 1)
+        candidateNodes = .allocate(capacity: max(b.candidates.reduce(0) { $0 + $1.count }, 1))
+        var listed = 0
+        for (field, list) in b.candidates.enumerated() {
+            candidateStart[field] = listed
+            for node in list {
+                candidateNodes[listed] = node
+                listed += 1
+            }
+        }
+        candidateStart[b.candidates.count] = listed
     }
 
     deinit {
-        for p in [nameStart, nameLength, parent, childStart, children, topStart, topByLength, value, fieldAnswers] as [UnsafeMutablePointer<Int>] {
+        for p in [nameStart, nameLength, parent, childStart, children, topStart, topByLength, value, fieldAnswers,
+                  candidateStart, candidateNodes] as [UnsafeMutablePointer<Int>] {
             p.deallocate()
         }
         nameBytes.deallocate()
@@ -194,34 +205,49 @@ private final class KeyTree {
         value.update(repeating: -1, count: count)
         walked.update(repeating: false, count: count)
         fieldAnswers.update(repeating: -2, count: fieldCount)
-        var key = root + 1
-        let end = root + doc.subtreeSize(root)
-        while key < end {
-            let member = key + 1
-            defer { key = member + doc.subtreeSize(member) }
+        let maxTopLength = maxTopLength
+        let topStart = topStart
+        let topByLength = topByLength
+        let value = value
+        let nameBytes = nameBytes
+        let nameStart = nameStart
+        doc.forEachMember(of: root) { _, key, member in
             // Escaped keys at the top level have never been matched; kept that way.
-            guard let raw = doc.unescapedStringBytes(key), raw.count <= maxTopLength, raw.count > 0 else { continue }
+            guard let raw = key, raw.count <= maxTopLength, raw.count > 0 else { return true }
             // Keys are short and the wanted names few: names of the same length, first byte then the rest,
             // beat hashing every key of every line.
             let first = raw[0]
-            for j in topStart[raw.count]..<topStart[raw.count + 1] {
+            for j in topStart[raw.count]..<topStart[raw.count &+ 1] {
                 let node = topByLength[j]
-                guard value[node] < 0, nameBytes[nameStart[node]] == first, matches(node, raw) else { continue }
+                let name = nameBytes + nameStart[node]
+                guard value[node] < 0, name[0] == first, Self.equal(name, raw) else { continue }
                 value[node] = member
                 break
             }
+            return true
         }
     }
 
+    /// Case-sensitive comparison of a name with a key of the same length.
+    @inline(__always)
+    private static func equal(_ name: UnsafeMutablePointer<UInt8>, _ key: UnsafeRawBufferPointer) -> Bool {
+        for k in 1..<key.count where key[k] != name[k] { return false }
+        return true
+    }
+
     /// The value index at `node` for the current line, or -1; walks the objects on its path not walked yet.
+    /// Inlined: most nodes asked for are top-level keys or in objects already walked.
+    @inline(__always)
     func resolve(_ node: Int, _ doc: JSONDocument) -> Int {
         let up = parent[node]
-        if up < 0 { return value[node] }
-        if !walked[up] {
-            let container = resolve(up, doc)
-            walk(up, container, doc)
-        }
+        if up >= 0, !walked[up] { walkPath(to: up, doc) }
         return value[node]
+    }
+
+    /// Walks the object at `node` (and those on its path not walked yet).
+    private func walkPath(to node: Int, _ doc: JSONDocument) {
+        let container = resolve(node, doc)
+        walk(node, container, doc)
     }
 
     /// Records, for each child of `node`, the first member of the object `container` with its name.
@@ -231,20 +257,18 @@ private final class KeyTree {
         let from = childStart[node]
         let to = childStart[node + 1]
         var missing = to - from
-        var key = container + 1
-        let end = container + doc.subtreeSize(container)
-        while key < end, missing > 0 {
-            let member = key + 1
-            defer { key = member + doc.subtreeSize(member) }
-            if let raw = doc.unescapedStringBytes(key) {
+        doc.forEachMember(of: container) { key, raw, member in
+            if let raw {
                 missing -= record(member, key: raw, children: from..<to)
             } else if let decoded = doc.stringBytes(key) {
                 missing -= decoded.withUnsafeBytes { record(member, key: $0, children: from..<to) }
             }
+            return missing > 0
         }
     }
 
     /// Sets `member` as the value of each still-unset child whose name is `key`; returns how many.
+    @inline(__always)
     private func record(_ member: Int, key: UnsafeRawBufferPointer, children range: Range<Int>) -> Int {
         var set = 0
         for j in range {

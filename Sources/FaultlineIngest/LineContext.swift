@@ -16,10 +16,25 @@ struct LineContext {
         timestamp = locator.value(of: .timestamp, in: doc).flatMap { Self.timestamp(doc, $0) }
         requestID = identifiers ? locator.value(of: .requestID, in: doc).flatMap { Self.text(doc, $0) } : nil
         idempotencyKey = identifiers ? locator.value(of: .idempotencyKey, in: doc).flatMap { Self.text(doc, $0) } : nil
-        method = locator.value(of: .method, in: doc).flatMap(doc.string).map { $0.uppercased() }
+        method = locator.value(of: .method, in: doc).flatMap { Self.method(doc, $0) }
         endpoint = locator.value(of: .path, in: doc).flatMap { node in
             if let raw = doc.unescapedStringBytes(node) { return endpoints?.parts(of: raw) ?? EndpointTemplate.parts(of: raw) }
             return doc.string(node).map(EndpointTemplate.parts)
+        }
+    }
+
+    /// A method in capitals: an ASCII name (all of them, in practice) is copied and raised in one pass into
+    /// the string; anything else goes through `uppercased()`.
+    private static func method(_ doc: JSONDocument, _ node: Int) -> String? {
+        guard let raw = doc.unescapedStringBytes(node), raw.allSatisfy({ $0 < 0x80 }) else {
+            return doc.string(node).map { $0.uppercased() }
+        }
+        return String(unsafeUninitializedCapacity: raw.count) { out in
+            for k in 0..<raw.count {
+                let c = raw[k]
+                out[k] = c &- UInt8(ascii: "a") < 26 ? c &- 0x20 : c
+            }
+            return raw.count
         }
     }
 
@@ -63,12 +78,15 @@ struct LineContext {
     }
 }
 
-/// The templates (`EndpointTemplate.Parts`) of raw paths seen recently, by the path's bytes: error lines repeat
-/// the same endpoints, and templating builds two strings each time. One per processing thread.
+/// The templates (`EndpointTemplate.Parts`) of paths, by the template's own bytes: a path is templated into a
+/// reused buffer (one pass, nothing allocated) and its host and path strings are built only the first time
+/// that template is seen. Error lines carry ids in most paths, so remembering raw paths would rarely pay,
+/// while their templates are few. One per processing thread.
 final class EndpointCache {
     private var index = ByteKeyTable()
     private var parts: [EndpointTemplate.Parts] = []
-    /// Paths remembered at most; then the memory starts over (ids in paths make most raw paths unique).
+    private let scratch = KeyBuffer()
+    /// Templates remembered at most; then the memory starts over.
     private let limit: Int
 
     init(limit: Int = 4096) { self.limit = limit }
@@ -78,9 +96,16 @@ final class EndpointCache {
             index.removeAll()
             parts.removeAll(keepingCapacity: true)
         }
-        let (entry, inserted) = index.index(of: raw)
+        let out = scratch.reserve(EndpointTemplate.keyCapacity(rawCount: raw.count))
+        let length = EndpointTemplate.writeKey(raw, to: out)
+        let key = UnsafeRawBufferPointer(start: out, count: length)
+        let (entry, inserted) = index.index(of: key)
         if !inserted { return parts[entry] }
-        let result = EndpointTemplate.parts(of: raw)
+        // The key is the host's length, the host, then the path: the bytes `EndpointTemplate.write` gives.
+        let hostLength = Int(key.loadUnaligned(as: UInt32.self))
+        let result = EndpointTemplate.Parts(
+            host: String(decoding: UnsafeRawBufferPointer(rebasing: key[4 ..< 4 + hostLength]), as: UTF8.self),
+            path: String(decoding: UnsafeRawBufferPointer(rebasing: key[(4 + hostLength)...]), as: UTF8.self))
         parts.append(result)
         return result
     }

@@ -41,6 +41,7 @@ public enum Timestamp {
     }
 
     static func epochMilliseconds(rfc3339 p: UnsafeRawBufferPointer) -> Int64? {
+        if let usual = epochMilliseconds(utc: p) { return usual }
         let n = p.count
         guard n >= 19 else { return nil }
         func digits(_ at: Int, _ count: Int) -> Int? {
@@ -96,7 +97,62 @@ public enum Timestamp {
         return seconds * 1000 + Int64(millis)
     }
 
+    /// `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.sssZ`, the forms nearly every logger writes, read at
+    /// fixed positions; nil for any other text (the general reader then decides, invalid dates included).
+    @inline(__always)
+    private static func epochMilliseconds(utc p: UnsafeRawBufferPointer) -> Int64? {
+        let n = p.count
+        guard n == 24 || n == 20, p[n &- 1] == UInt8(ascii: "Z"), p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-"),
+            p[10] == UInt8(ascii: "T"), p[13] == UInt8(ascii: ":"), p[16] == UInt8(ascii: ":"),
+            n == 20 || p[19] == UInt8(ascii: ".")
+        else { return nil }
+        // Each digit's value, 0...255 for other bytes; a negative `9 - d` anywhere marks a non-digit.
+        var invalid = 0
+        @inline(__always) func digit(_ k: Int) -> Int {
+            let d = Int(p[k] &- UInt8(ascii: "0"))
+            invalid |= 9 &- d
+            return d
+        }
+        let year = digit(0) &* 1000 &+ digit(1) &* 100 &+ digit(2) &* 10 &+ digit(3)
+        let month = digit(5) &* 10 &+ digit(6)
+        let day = digit(8) &* 10 &+ digit(9)
+        let hour = digit(11) &* 10 &+ digit(12)
+        let minute = digit(14) &* 10 &+ digit(15)
+        let second = digit(17) &* 10 &+ digit(18)
+        let millis = n == 24 ? digit(20) &* 100 &+ digit(21) &* 10 &+ digit(22) : 0
+        guard invalid >= 0, month >= 1, month <= 12, day >= 1, hour < 24, minute < 60, second < 61,
+            day <= UTCTime.daysInMonth(year: Int64(year), month: Int64(month))
+        else { return nil }
+        let days = UTCTime.days(year: Int64(year), month: Int64(month), day: Int64(day))
+        let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + min(second, 59))
+        return seconds * 1000 + Int64(millis)
+    }
+
+    /// The store's text for an instant, as `UTCTime.format` writes it; instants from 1970 to 9999 (all that
+    /// log lines give) are written straight into the string, field by field.
     static func format(_ epochMillis: Int64) -> String {
-        UTCTime.format(milliseconds: epochMillis)
+        guard epochMillis >= 0, epochMillis < 253_402_300_800_000 else { return UTCTime.format(milliseconds: epochMillis) }
+        let (year, month, day) = UTCTime.date(days: epochMillis / UTCTime.millisecondsPerDay)
+        let ms = Int(epochMillis % UTCTime.millisecondsPerDay)
+        return String(unsafeUninitializedCapacity: 24) { out in
+            @inline(__always) func put(_ value: Int, _ at: Int, _ width: Int, _ separator: UInt8) {
+                var rest = value
+                var k = at &+ width &- 1
+                while k >= at {
+                    out[k] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                    rest /= 10
+                    k &-= 1
+                }
+                out[at &+ width] = separator
+            }
+            put(Int(year), 0, 4, UInt8(ascii: "-"))
+            put(Int(month), 5, 2, UInt8(ascii: "-"))
+            put(Int(day), 8, 2, UInt8(ascii: "T"))
+            put(ms / 3_600_000, 11, 2, UInt8(ascii: ":"))
+            put(ms / 60_000 % 60, 14, 2, UInt8(ascii: ":"))
+            put(ms / 1000 % 60, 17, 2, UInt8(ascii: "."))
+            put(ms % 1000, 20, 3, UInt8(ascii: "Z"))
+            return 24
+        }
     }
 }

@@ -49,6 +49,29 @@ extension JSONDocument {
         return result
     }
 
+    /// Calls `body` with each member of the object at `object` in order (nothing when it is not an object):
+    /// the key's index, the key's bytes when it has no escapes (nil when it must be decoded), and the value's
+    /// index; stops early when `body` returns false. Reads the nodes through a pointer: per-line field lookups
+    /// walk every top-level key.
+    @inlinable
+    public func forEachMember(of object: Int, _ body: (_ key: Int, _ keyBytes: UnsafeRawBufferPointer?, _ value: Int) -> Bool) {
+        nodes.withUnsafeBufferPointer { nodes in
+            let container = nodes[object]
+            guard container.kind == .object else { return }
+            let text = bytes.baseAddress
+            let end = Int(container.next)
+            var key = object &+ 1
+            while key < end {
+                let keyNode = nodes[key]
+                let value = key &+ 1
+                let raw = keyNode.escaped ? nil
+                    : UnsafeRawBufferPointer(start: text.map { $0 + Int(keyNode.start) }, count: Int(keyNode.end &- keyNode.start))
+                guard body(key, raw, value) else { return }
+                key = Int(nodes[value].next)
+            }
+        }
+    }
+
     /// The elements of an array.
     public func elements(_ array: Int) -> [Int] {
         guard nodes[array].kind == .array else { return [] }

@@ -28,6 +28,7 @@ public struct JSONDocument: @unchecked Sendable {
     }
 
     public let bytes: UnsafeRawBufferPointer
+    /// The parser's buffer: the text's nodes, then unused room (never reached by following `next`).
     @usableFromInline let nodes: [Node]
 
     init(bytes: UnsafeRawBufferPointer, nodes: [Node]) {

@@ -27,18 +27,16 @@ public struct JSONError: Error, Sendable, Equatable, CustomStringConvertible {
 /// and tracked without recursion, so a 10,000-deep input is rejected, never a stack overflow.
 public struct JSONParser {
     public let maxDepth: Int
-    /// Where the scanner writes nodes and keeps its stack of open containers: raw memory, so the per-node
-    /// work is a store, not an array append with its uniqueness and capacity checks. Copied into the
-    /// document's array (one `memcpy`) at the end.
-    private let scratch: Scratch
+    /// The document's node array, written in place: its count is its capacity (a text of n bytes has at
+    /// most n nodes, so it is grown before scanning, never during), and a document reads only the nodes its
+    /// text produced. Shared with the last document returned; written again only once that one is gone
+    /// (otherwise the array is copied first, as any array would be).
     private var nodes: [JSONDocument.Node] = []
-    /// Nodes written so far, and open containers (indices of their nodes), innermost last.
-    private var count = 0
-    private var depth = 0
+    /// Indices of the open containers' nodes, innermost last.
+    private var open: [Int32] = []
 
     public init(maxDepth: Int = 512) {
         self.maxDepth = maxDepth
-        scratch = Scratch(nodes: 256, depth: maxDepth)
     }
 
     /// Parses `bytes` (one complete JSON text, surrounding whitespace allowed).
@@ -46,183 +44,186 @@ public struct JSONParser {
     /// Texts are shorter than `Int32.max` bytes and have at most one node per byte, so in the scanner byte
     /// indices and node counts neither overflow nor lose bits as `Int32`: its arithmetic is unchecked.
     public mutating func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONError) -> JSONDocument {
-        guard bytes.count < Int(Int32.max) else { throw JSONError(reason: .tooLarge, offset: 0) }
-        count = 0
-        depth = 0
-        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), !bytes.isEmpty else {
+        let n = bytes.count
+        guard n < Int(Int32.max) else { throw JSONError(reason: .tooLarge, offset: 0) }
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), n > 0 else {
             throw JSONError(reason: .unexpectedEnd, offset: 0)
         }
-        try scan(base, count: bytes.count)
-        // Refilled in place: no allocation once the last document has been released.
-        nodes.removeAll(keepingCapacity: true)
-        nodes.append(contentsOf: UnsafeBufferPointer(start: scratch.nodes, count: count))
+        reserve(nodes: n)
+        let maxDepth = maxDepth
+        var failure: JSONError? = nil
+        nodes.withUnsafeMutableBufferPointer { nodeBuffer in
+            open.withUnsafeMutableBufferPointer { openBuffer in
+                do throws(JSONError) {
+                    try Self.scan(base, n, nodeBuffer.baseAddress!, openBuffer.baseAddress!, maxDepth)
+                } catch {
+                    failure = error
+                }
+            }
+        }
+        if let failure { throw failure }
         return JSONDocument(bytes: bytes, nodes: nodes)
     }
 
-    /// The scanner's memory: one per parser, grown when a text has more nodes than it holds.
-    private final class Scratch {
-        var nodes: UnsafeMutablePointer<JSONDocument.Node>
-        var capacity: Int
-        let open: UnsafeMutablePointer<Int32>
-
-        init(nodes capacity: Int, depth: Int) {
-            self.capacity = capacity
-            nodes = .allocate(capacity: capacity)
-            open = .allocate(capacity: max(depth, 1))
-        }
-
-        func grow(keeping count: Int) {
-            let bigger = UnsafeMutablePointer<JSONDocument.Node>.allocate(capacity: capacity * 2)
-            bigger.moveInitialize(from: nodes, count: count)
-            nodes.deallocate()
-            nodes = bigger
-            capacity *= 2
-        }
-
-        deinit {
-            nodes.deallocate()
-            open.deallocate()
-        }
-    }
-
-    @inline(__always)
-    private mutating func push(_ node: JSONDocument.Node) {
-        if count == scratch.capacity { scratch.grow(keeping: count) }
-        (scratch.nodes + count).initialize(to: node)
-        count &+= 1
+    /// Room for `n` nodes, left uninitialised: nodes are plain values, each written before it is read.
+    /// A buffer grown for one huge line is given back once lines are small again.
+    private mutating func reserve(nodes n: Int) {
+        if open.isEmpty { open = Array(repeating: 0, count: max(maxDepth, 1)) }
+        let wanted = max(n, 256)
+        guard nodes.count < wanted || (nodes.count > 1 << 16 && wanted <= 1 << 12) else { return }
+        nodes = []
+        nodes = Array(unsafeUninitializedCapacity: wanted) { _, initialized in initialized = wanted }
     }
 
     // MARK: - The scanner
 
-    private mutating func scan(_ p: UnsafePointer<UInt8>, count n: Int) throws(JSONError) {
+    /// Scans the whole text in one loop with everything in locals, writing node after node.
+    private static func scan(
+        _ p: UnsafePointer<UInt8>, _ n: Int, _ nodes: UnsafeMutablePointer<JSONDocument.Node>,
+        _ open: UnsafeMutablePointer<Int32>, _ maxDepth: Int
+    ) throws(JSONError) {
+        var count = 0
+        var depth = 0
+        // Whether the innermost open container is an object (members are keyed) rather than an array.
+        var inObject = false
+        // Whether the string expected next is a member's key: keys and string values share one scanning
+        // loop, the tightest code in the parser.
+        var isKey = false
         var i = skipWhitespace(p, 0, n)
-        valueLoop: while true {
-            // A value is expected at i.
+        value: while true {
+            // A value (or a key) is expected at i.
             guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
-            switch p[i] {
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                let isObject = p[i] == UInt8(ascii: "{")
+            let c = p[i]
+            if c == UInt8(ascii: "\"") {
+                i = try scanString(p, i, n, nodes, &count)
+                if isKey {
+                    isKey = false
+                    if i < n, p[i] == UInt8(ascii: ":") {
+                        // The usual `"key":value`.
+                        i = skipWhitespace(p, i &+ 1, n)
+                        continue value
+                    }
+                    i = skipWhitespace(p, i, n)
+                    guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
+                    guard p[i] == UInt8(ascii: ":") else { throw JSONError(reason: .unexpectedByte, offset: i) }
+                    i = skipWhitespace(p, i &+ 1, n)
+                    continue value
+                }
+            } else if isKey {
+                throw JSONError(reason: c == 0 ? .nulByte : .unexpectedByte, offset: i)
+            } else if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {
                 guard depth < maxDepth else { throw JSONError(reason: .tooDeep, offset: i) }
-                scratch.open[depth] = Int32(truncatingIfNeeded: count)
+                let isObject = c == UInt8(ascii: "{")
+                open[depth] = Int32(truncatingIfNeeded: count)
                 depth &+= 1
-                push(.init(kind: isObject ? .object : .array, escaped: false, start: Int32(truncatingIfNeeded: i), end: 0, next: 0))
+                nodes[count] = .init(kind: isObject ? .object : .array, escaped: false, start: Int32(truncatingIfNeeded: i), end: 0, next: 0)
+                count &+= 1
+                inObject = isObject
                 i = skipWhitespace(p, i &+ 1, n)
                 guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
-                let closer = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
-                if p[i] != closer {
-                    if isObject { i = try scanKey(p, i, n) }
-                    continue valueLoop
+                if p[i] != (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                    isKey = isObject
+                    continue value
                 }
-                // Empty container: fall through to closing it below.
-            case UInt8(ascii: "\""):
-                i = try scanString(p, i, n)
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                i = try scanNumber(p, i, n)
-            case UInt8(ascii: "t"):
-                i = try scanLiteral(p, i, n, "true", .true)
-            case UInt8(ascii: "f"):
-                i = try scanLiteral(p, i, n, "false", .false)
-            case UInt8(ascii: "n"):
-                i = try scanLiteral(p, i, n, "null", .null)
-            case 0:
-                throw JSONError(reason: .nulByte, offset: i)
-            default:
-                throw JSONError(reason: .unexpectedByte, offset: i)
+                // Empty container: closed below.
+            } else if c &- UInt8(ascii: "0") < 10 || c == UInt8(ascii: "-") {
+                i = try scanNumber(p, i, n, nodes, &count)
+            } else if c == UInt8(ascii: "t") {
+                i = try scanLiteral(p, i, n, 0x6575_7274, "true", .true, nodes, &count)  // "true"
+            } else if c == UInt8(ascii: "f") {
+                i = try scanLiteral(p, i, n, 0x6573_6C61, "false", .false, nodes, &count)  // "alse"
+            } else if c == UInt8(ascii: "n") {
+                i = try scanLiteral(p, i, n, 0x6C6C_756E, "null", .null, nodes, &count)  // "null"
+            } else {
+                throw JSONError(reason: c == 0 ? .nulByte : .unexpectedByte, offset: i)
             }
 
             // After a value (or at an empty container's closer): close containers or move to the next value.
             while true {
                 i = skipWhitespace(p, i, n)
-                if i < n, depth > 0, isCloser(p[i], for: scratch.nodes[Int(scratch.open[depth &- 1])].kind) {
-                    let top = Int(scratch.open[depth &- 1])
-                    scratch.nodes[top].end = Int32(truncatingIfNeeded: i &+ 1)
-                    scratch.nodes[top].next = Int32(truncatingIfNeeded: count)
-                    depth &-= 1
-                    i &+= 1
-                    continue
-                }
                 guard depth > 0 else {
-                    guard i == n else {
-                        throw JSONError(reason: p[i] == 0 ? .nulByte : .trailingContent, offset: i)
-                    }
+                    guard i == n else { throw JSONError(reason: p[i] == 0 ? .nulByte : .trailingContent, offset: i) }
                     return
                 }
                 guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
-                guard p[i] == UInt8(ascii: ",") else {
-                    throw JSONError(reason: p[i] == 0 ? .nulByte : .unexpectedByte, offset: i)
+                let c = p[i]
+                if c == UInt8(ascii: ",") {
+                    i = skipWhitespace(p, i &+ 1, n)
+                    isKey = inObject
+                    continue value
                 }
-                i = skipWhitespace(p, i &+ 1, n)
-                if scratch.nodes[Int(scratch.open[depth &- 1])].kind == .object { i = try scanKey(p, i, n) }
-                continue valueLoop
+                guard c == (inObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) else {
+                    throw JSONError(reason: c == 0 ? .nulByte : .unexpectedByte, offset: i)
+                }
+                let top = Int(open[depth &- 1])
+                nodes[top].end = Int32(truncatingIfNeeded: i &+ 1)
+                nodes[top].next = Int32(truncatingIfNeeded: count)
+                depth &-= 1
+                i &+= 1
+                if depth > 0 { inObject = nodes[Int(open[depth &- 1])].kind == .object }
             }
         }
     }
 
+    /// Log lines rarely hold whitespace between tokens: one compare settles the usual case.
     @inline(__always)
-    private func isCloser(_ byte: UInt8, for kind: JSONDocument.Kind) -> Bool {
-        byte == (kind == .object ? UInt8(ascii: "}") : UInt8(ascii: "]"))
-    }
-
-    @inline(__always)
-    private func skipWhitespace(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
+    private static func skipWhitespace(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
         var i = start
         while i < n {
             let c = p[i]
-            guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { break }
+            guard c <= 0x20, c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { break }
             i &+= 1
         }
         return i
     }
 
-    /// Scans `"key"` `:` and the whitespace after it; returns the index of the member's value.
-    private mutating func scanKey(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) throws(JSONError) -> Int {
-        guard start < n else { throw JSONError(reason: .unexpectedEnd, offset: start) }
-        guard p[start] == UInt8(ascii: "\"") else {
-            throw JSONError(reason: p[start] == 0 ? .nulByte : .unexpectedByte, offset: start)
+    /// Scans a string starting at its opening quote; writes its node; returns the index after the closing quote.
+    ///
+    /// Only plain printable ASCII is scanned here, sixteen bytes at a time (most keys and values end within the
+    /// first block), landing exactly on the first byte that needs attention (quote, backslash, control
+    /// character, non-ASCII). Anything but a closing quote there, or the last few bytes of the text, is left to
+    /// one out-of-line call that finishes the string: with no call inside this loop, the scanner's state stays
+    /// in registers instead of being saved around every string.
+    @inline(__always)
+    private static func scanString(
+        _ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int, _ nodes: UnsafeMutablePointer<JSONDocument.Node>, _ count: inout Int
+    ) throws(JSONError) -> Int {
+        var i = start &+ 1
+        var end = -1
+        while i &+ 16 <= n {
+            let k = Self.firstSpecial(UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self))
+            i &+= k
+            if k < 16 {
+                if p[i] == UInt8(ascii: "\"") { end = i }
+                break
+            }
         }
-        var i = skipWhitespace(p, try scanString(p, start, n), n)
-        guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
-        guard p[i] == UInt8(ascii: ":") else { throw JSONError(reason: .unexpectedByte, offset: i) }
-        i = skipWhitespace(p, i &+ 1, n)
-        return i
+        var escaped = false
+        if end < 0 { (end, escaped) = try finishString(p, i, n) }
+        nodes[count] = .init(kind: .string, escaped: escaped, start: Int32(truncatingIfNeeded: start &+ 1), end: Int32(truncatingIfNeeded: end), next: Int32(truncatingIfNeeded: count &+ 1))
+        count &+= 1
+        return end &+ 1
     }
 
-    /// Scans a string starting at its opening quote; appends its node; returns the index after the closing quote.
-    /// Inlined: two strings in three are keys, and most are short, so a call would cost more than the scan.
-    @inline(__always)
-    private mutating func scanString(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) throws(JSONError) -> Int {
-        var i = start &+ 1
+    /// The rest of a string from `start` (inside it, everything before plain ASCII): escapes, UTF-8, the end of
+    /// the text. Returns the index of the closing quote and whether the string holds escapes.
+    @inline(never)
+    private static func finishString(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) throws(JSONError) -> (end: Int, escaped: Bool) {
+        var i = start
         var escaped = false
         while true {
-            // Fast path: plain printable ASCII, sixteen bytes at a time (most keys and values end within the
-            // first block), landing exactly on the first byte that needs attention (quote, backslash, control
-            // character, non-ASCII); eight at a time, then bytewise, near the end.
-            var landed = false
-            while i &+ 16 <= n {
-                let k = Self.firstSpecial(UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self))
-                i &+= k
-                if k < 16 {
-                    landed = true
+            while true {
+                guard i &+ 16 <= n else {
+                    i = scanTail(p, i, n)
                     break
                 }
-            }
-            if !landed {
-                while i &+ 8 <= n {
-                    let special = Self.specialBytes(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-                    if special != 0 {
-                        i &+= special.trailingZeroBitCount >> 3
-                        landed = true
-                        break
-                    }
-                    i &+= 8
-                }
-                if !landed {
-                    while i < n, isPlain(p[i]) { i &+= 1 }
-                }
+                let k = Self.firstSpecial(UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self))
+                i &+= k
+                if k < 16 { break }
             }
             guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
             let c = p[i]
-            if c == UInt8(ascii: "\"") { break }
+            if c == UInt8(ascii: "\"") { return (i, escaped) }
             if c == UInt8(ascii: "\\") {
                 escaped = true
                 i = try scanEscape(p, i, n)
@@ -232,13 +233,25 @@ public struct JSONParser {
                 i = try UTF8Validation.skipSequence(p, i, n)
             }
         }
-        push(.init(kind: .string, escaped: escaped, start: Int32(truncatingIfNeeded: start &+ 1), end: Int32(truncatingIfNeeded: i), next: Int32(truncatingIfNeeded: count &+ 1)))
-        return i &+ 1
+    }
+
+    /// The first byte from `i` on that needs attention in a string, or `n`, for the last sixteen bytes of a
+    /// text: eight at a time, then bytewise.
+    @inline(__always)
+    private static func scanTail(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) -> Int {
+        var i = start
+        while i &+ 8 <= n {
+            let special = Self.specialBytes(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+            if special != 0 { return i &+ special.trailingZeroBitCount >> 3 }
+            i &+= 8
+        }
+        while i < n, isPlain(p[i]) { i &+= 1 }
+        return i
     }
 
     /// Printable ASCII other than quote and backslash: one compare for 0x20...0x7F, then the two that matter.
     @inline(__always)
-    private func isPlain(_ c: UInt8) -> Bool {
+    private static func isPlain(_ c: UInt8) -> Bool {
         c &- 0x20 < 0x60 && c != UInt8(ascii: "\"") && c != UInt8(ascii: "\\")
     }
 
@@ -271,7 +284,8 @@ public struct JSONParser {
         return (control | quoteZero | backslashZero | v) & high
     }
 
-    private func scanEscape(_ p: UnsafePointer<UInt8>, _ backslash: Int, _ n: Int) throws(JSONError) -> Int {
+    @inline(never)
+    private static func scanEscape(_ p: UnsafePointer<UInt8>, _ backslash: Int, _ n: Int) throws(JSONError) -> Int {
         let i = backslash + 1
         guard i < n else { throw JSONError(reason: .unexpectedEnd, offset: i) }
         switch p[i] {
@@ -289,41 +303,61 @@ public struct JSONParser {
         }
     }
 
-    private mutating func scanNumber(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int) throws(JSONError) -> Int {
+    @inline(__always)
+    private static func scanNumber(
+        _ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int, _ nodes: UnsafeMutablePointer<JSONDocument.Node>, _ count: inout Int
+    ) throws(JSONError) -> Int {
         var i = start
-        if p[i] == UInt8(ascii: "-") { i += 1 }
+        if p[i] == UInt8(ascii: "-") { i &+= 1 }
         guard i < n, isDigit(p[i]) else { throw JSONError(reason: .invalidNumber, offset: i) }
         if p[i] == UInt8(ascii: "0") {
-            i += 1
+            i &+= 1
         } else {
-            while i < n, isDigit(p[i]) { i &+= 1 }
+            repeat { i &+= 1 } while i < n && isDigit(p[i])
         }
         if i < n, p[i] == UInt8(ascii: ".") {
-            i += 1
+            i &+= 1
             guard i < n, isDigit(p[i]) else { throw JSONError(reason: .invalidNumber, offset: i) }
-            while i < n, isDigit(p[i]) { i &+= 1 }
+            repeat { i &+= 1 } while i < n && isDigit(p[i])
         }
-        if i < n, p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E") {
-            i += 1
-            if i < n, p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-") { i += 1 }
+        // `e` or `E`: no other byte folds to `e`.
+        if i < n, p[i] | 0x20 == UInt8(ascii: "e") {
+            i &+= 1
+            if i < n, p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-") { i &+= 1 }
             guard i < n, isDigit(p[i]) else { throw JSONError(reason: .invalidNumber, offset: i) }
-            while i < n, isDigit(p[i]) { i &+= 1 }
+            repeat { i &+= 1 } while i < n && isDigit(p[i])
         }
-        push(.init(kind: .number, escaped: false, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), next: Int32(truncatingIfNeeded: count &+ 1)))
+        nodes[count] = .init(kind: .number, escaped: false, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i), next: Int32(truncatingIfNeeded: count &+ 1))
+        count &+= 1
         return i
     }
 
-    private mutating func scanLiteral(
-        _ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int, _ word: StaticString, _ kind: JSONDocument.Kind
+    /// `true`, `false` or `null` at `start`: its last four bytes compared as one word (`tail`, little-endian),
+    /// after the first byte that chose it.
+    @inline(__always)
+    private static func scanLiteral(
+        _ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int, _ tail: UInt32, _ word: StaticString, _ kind: JSONDocument.Kind,
+        _ nodes: UnsafeMutablePointer<JSONDocument.Node>, _ count: inout Int
     ) throws(JSONError) -> Int {
         let length = word.utf8CodeUnitCount
-        guard start + length <= n else { throw JSONError(reason: .unexpectedEnd, offset: n) }
+        let end = start &+ length
+        guard end <= n, UInt32(littleEndian: UnsafeRawPointer(p + (end &- 4)).loadUnaligned(as: UInt32.self)) == tail else {
+            throw literalError(p, start, n, word)
+        }
+        nodes[count] = .init(kind: kind, escaped: false, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), next: Int32(truncatingIfNeeded: count &+ 1))
+        count &+= 1
+        return end
+    }
+
+    @inline(never)
+    private static func literalError(_ p: UnsafePointer<UInt8>, _ start: Int, _ n: Int, _ word: StaticString) -> JSONError {
+        let length = word.utf8CodeUnitCount
+        guard start + length <= n else { return JSONError(reason: .unexpectedEnd, offset: n) }
         let w = word.utf8Start
         for k in 0..<length where p[start + k] != w[k] {
-            throw JSONError(reason: .unexpectedByte, offset: start + k)
+            return JSONError(reason: .unexpectedByte, offset: start + k)
         }
-        push(.init(kind: kind, escaped: false, start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: start &+ length), next: Int32(truncatingIfNeeded: count &+ 1)))
-        return start + length
+        return JSONError(reason: .unexpectedByte, offset: start)
     }
 }
 
