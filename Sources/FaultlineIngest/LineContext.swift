@@ -1,3 +1,4 @@
+import FaultlineStore
 import FaultlineClassifier
 
 /// The descriptive fields of one log line (time, request id, method, endpoint), read only for lines that

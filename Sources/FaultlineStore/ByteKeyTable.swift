@@ -1,23 +1,23 @@
 /// A hash index from short byte strings to dense integers (0, 1, 2… in insertion order), for per-line hot
 /// paths: one cheap hash of eight bytes at a time, usually one probe and one `memcmp`, nothing allocated once
 /// its arrays have grown. `Dictionary` would hash every key with SipHash and box it as an `Array`.
-struct ByteKeyTable {
+public struct ByteKeyTable: Sendable {
     /// Open addressing, linear probing; an entry index + 1, or 0 for an empty slot.
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
+    @usableFromInline var slots: [Int32]
+    @usableFromInline var hashes: [UInt64] = []
     /// Entry k's bytes are `arena[ends[k - 1] ..< ends[k]]` (from 0 for the first).
-    private var ends: [Int] = []
-    private var arena: [UInt8] = []
+    @usableFromInline var ends: [Int] = []
+    @usableFromInline var arena: [UInt8] = []
 
-    init(capacity: Int = 256) {
+    @inlinable public init(capacity: Int = 256) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
     }
 
-    var count: Int { ends.count }
+    @inlinable public var count: Int { ends.count }
 
-    mutating func removeAll() {
+    @inlinable public mutating func removeAll() {
         for k in slots.indices { slots[k] = 0 }
         hashes.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
@@ -25,7 +25,7 @@ struct ByteKeyTable {
     }
 
     /// The index of `key`, inserting it (as the next index) when it is new; `inserted` tells which.
-    mutating func index(of key: UnsafeRawBufferPointer) -> (index: Int, inserted: Bool) {
+    @inlinable public mutating func index(of key: UnsafeRawBufferPointer) -> (index: Int, inserted: Bool) {
         let hash = Self.hash(key)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -45,14 +45,14 @@ struct ByteKeyTable {
         return (entry, true)
     }
 
-    private func equals(_ entry: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+    @inlinable func equals(_ entry: Int, _ key: UnsafeRawBufferPointer) -> Bool {
         let start = entry == 0 ? 0 : ends[entry - 1]
         guard ends[entry] - start == key.count else { return false }
         if key.isEmpty { return true }
         return arena.withUnsafeBytes { memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0 }
     }
 
-    private mutating func grow() {
+    @usableFromInline mutating func grow() {
         var bigger = [Int32](repeating: 0, count: slots.count * 2)
         let mask = bigger.count - 1
         for (entry, hash) in hashes.enumerated() {
@@ -65,7 +65,7 @@ struct ByteKeyTable {
 
     /// Eight bytes at a time, multiply and fold (not for hostile-collision resistance: a collision costs a
     /// longer probe, never a wrong answer).
-    static func hash(_ key: UnsafeRawBufferPointer) -> UInt64 {
+    @inlinable public static func hash(_ key: UnsafeRawBufferPointer) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
         var i = 0
         let n = key.count
