@@ -98,7 +98,7 @@ struct ChunkProcessor {
         }
         if let classification {
             let context = LineContext(doc: doc, locator: locator, identifiers: true, endpoints: endpoints)
-            batch.events.append(event(classification, context, line, &batch.redactions))
+            appendEvent(classification, context, line, to: &batch)
         } else {
             batch.successes += 1
             // Both the traffic hour and a kept retry need the time: parse it once.
@@ -157,12 +157,12 @@ struct ChunkProcessor {
         return provider
     }
 
-    private mutating func event(_ c: Classification, _ context: LineContext, _ line: LineDescriptor, _ redactions: inout Int) -> ErrorEventRecord {
-        let message = c.message.map { redact($0, &redactions) }
+    private mutating func appendEvent(_ c: Classification, _ context: LineContext, _ line: LineDescriptor, to batch: inout Batch) {
+        let message = c.message.map { redact($0, &batch.redactions) }
         var fingerprint: String? = nil
         if let message { fingerprint = self.fingerprint(of: message) }
-        let param = c.param.map { redact($0, &redactions) }
-        return ErrorEventRecord(
+        let param = c.param.map { redact($0, &batch.redactions) }
+        batch.packedEvents.append(
             ts: context.timestamp, provider: c.provider.rawValue, code: c.code, category: c.category,
             retryable: c.retryable, retryBasis: c.retryBasis.rawValue, known: c.known, guidance: c.guidance,
             status: c.httpStatus, requestID: context.requestID ?? c.requestID, idempotencyKey: context.idempotencyKey,

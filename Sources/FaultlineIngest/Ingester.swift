@@ -189,7 +189,7 @@ extension IngestSummary {
 
     mutating func add(_ batch: Batch) {
         lines += batch.linesRead
-        errors += batch.events.count
+        errors += batch.eventCount
         successes += batch.successes
         rejects += batch.rejects.count
         blanks += batch.blanks

@@ -1,9 +1,17 @@
 /// Everything read from one stretch of an input file, committed to the store all at once or not at all.
 ///
-/// `linesRead` must equal `events.count + successes + rejects.count + blanks`: the `sources` CHECK
+/// `linesRead` must equal `eventCount + successes + rejects.count + blanks`: the `sources` CHECK
 /// enforces it, so a miscounting pipeline fails loudly instead of skewing reports.
 public struct Batch: Sendable {
-    public var events: [ErrorEventRecord]
+    /// The error events, packed (see `PackedEvents`); the ingest pipeline appends to it directly.
+    public var packedEvents: PackedEvents
+    /// The error events as records, decoded on each read and packed on each write: for tests and callers
+    /// off the hot path.
+    public var events: [ErrorEventRecord] {
+        get { packedEvents.records }
+        set { packedEvents = PackedEvents(newValue) }
+    }
+    public var eventCount: Int { packedEvents.count }
     /// Non-error lines, counted per key.
     public var traffic: [TrafficKey: Int]
     /// Success lines with an operation key; the committer keeps those whose operation failed before.
@@ -22,7 +30,7 @@ public struct Batch: Sendable {
         events: [ErrorEventRecord] = [], traffic: [TrafficKey: Int] = [:], rejects: [RejectRecord] = [],
         blanks: Int = 0, successes: Int = 0, redactions: Int = 0, linesRead: Int = 0, endOffset: Int64
     ) {
-        self.events = events
+        packedEvents = PackedEvents(events)
         self.traffic = traffic
         self.rejects = rejects
         self.blanks = blanks

@@ -5,8 +5,11 @@ final class BatchCommitter {
     private let interner: Interner
     private let arena = TextArena()
     private let insertEvents: GroupedStatement
-    /// The rows of the INSERT being bound, their texts in `arena`.
-    private var rows: [EventRow] = []
+    /// The ids of the rows of the INSERT being bound.
+    private var rows: [EventIDs] = []
+    /// The batch's contributions to `error_hours` rows, merged into `openHours` once the batch is written.
+    private var batchHours: [HourKey: Int] = [:]
+    private var batchHourCounts: [BatchHourCount] = []
     private let upsertTraffic: GroupedStatement
     private let insertReject: Statement
     private let advanceSource: Statement
@@ -80,7 +83,7 @@ final class BatchCommitter {
     /// Writes one batch of a source inside the caller's transaction; `finish()` must follow before it commits.
     /// The caller owns the transaction, so a throw here leaves nothing once it rolls back.
     func write(_ batch: Batch, to sourceID: Int64) throws {
-        try insertEvents(batch.events, sourceID: sourceID, hours: &openHours)
+        try insertEvents(batch.packedEvents, sourceID: sourceID)
         try insertSuccesses(batch.successCandidates, sourceID: sourceID)
         for (key, count) in batch.traffic { openTraffic[key, default: 0] += count }
         try insertRejects(batch.rejects, sourceID: sourceID)
@@ -105,54 +108,82 @@ final class BatchCommitter {
         failures = nil
     }
 
-    private func insertEvents(_ events: [ErrorEventRecord], sourceID: Int64, hours: inout [HourKey: HourCount]) throws {
-        try insertEvents.run(count: events.count) { s, group in
-            try insert(events[group], with: s, sourceID: sourceID, hours: &hours)
+    private func insertEvents(_ events: PackedEvents, sourceID: Int64) throws {
+        guard !events.isEmpty else { return }
+        batchHours.removeAll(keepingCapacity: true)
+        batchHourCounts.removeAll(keepingCapacity: true)
+        // Texts are bound straight from the batch's buffer, so every statement runs while it is pinned.
+        try events.text.withUnsafeBytes { text in
+            let texts = PackedText(events: events, bytes: text)
+            try insertEvents.run(count: events.count) { s, group in
+                try insert(group, of: texts, with: s, sourceID: sourceID)
+            }
+            mergeBatchHours(texts)
         }
     }
 
-    /// Binds the rows of `group` (interning their values), for the caller to run.
-    private func insert(
-        _ group: ArraySlice<ErrorEventRecord>, with s: Statement, sourceID: Int64, hours: inout [HourKey: HourCount]
-    ) throws {
-        arena.reset()
+    /// Interns and binds the rows of `group`, for the caller to run.
+    private func insert(_ group: Range<Int>, of texts: PackedText, with s: Statement, sourceID: Int64) throws {
+        let events = texts.events
         rows.removeAll(keepingCapacity: true)
-        for event in group {
-            let kind = try interner.kindID(Interner.KindKey(
-                provider: event.provider, code: event.code, category: event.category, retryable: event.retryable,
-                retryBasis: event.retryBasis, known: event.known, guidance: event.guidance))
-            let endpoint = try interner.endpointID(host: event.host, path: event.endpoint)
-            let message = try event.message.map { try interner.messageID($0, fingerprint: event.fingerprint) }
-            hours[HourKey(event.ts, kind: kind, endpoint: endpoint ?? 0), default: HourCount()].add(event)
-            if let key = OperationKey.of(idempotencyKey: event.idempotencyKey, requestID: event.requestID) {
-                failures?.insert(OperationKey.hash(key.utf8))
+        for e in group {
+            let f = events.fixed[e]
+            let kind = try interner.kindID(
+                provider: texts[e, .provider] ?? PackedText.empty, code: texts[e, .code] ?? PackedText.empty,
+                category: texts[e, .category], retryable: f.retryable < 0 ? nil : f.retryable == 1,
+                retryBasis: texts[e, .retryBasis] ?? PackedText.empty, known: f.known, guidance: texts[e, .guidance])
+            let endpoint = try interner.endpointID(host: texts[e, .host], path: texts[e, .endpoint])
+            let message = try texts[e, .message].map { try interner.messageID($0, fingerprint: texts[e, .fingerprint]) }
+            countHour(e, of: texts, kind: kind, endpoint: endpoint ?? 0)
+            if let key = OperationKey.of(idempotencyKey: texts[e, .idempotencyKey], requestID: texts[e, .requestID]) {
+                failures?.insert(OperationKey.hash(key))
             }
-            rows.append(EventRow(
-                ts: arena.add(event.ts), kind: kind, status: event.status, requestID: arena.add(event.requestID),
-                idempotencyKey: arena.add(event.idempotencyKey), method: arena.add(event.method), endpoint: endpoint,
-                message: message, param: arena.add(event.param), declineCode: arena.add(event.declineCode),
-                format: arena.add(event.format), line: event.line, byteOffset: event.byteOffset))
+            rows.append(EventIDs(kind: kind, endpoint: endpoint, message: message))
         }
-        // Every text was added before binding starts, so the arena does not move until the next group.
-        let base = arena.base
+        // A missing text field binds as NULL; `base` is never nil, so an empty one binds as ''.
+        let base = texts.base
         // Every parameter is bound for every row, so no binding from an earlier group survives.
-        for (index, row) in rows.enumerated() {
+        for (index, (e, ids)) in zip(group, rows).enumerated() {
             let p = Int32(index) * insertEvents.columns
-            try s.bindNoCopy(row.ts, base: base, at: p + 1)
-            try s.bind(row.kind, at: p + 2)
-            try s.bind(row.status, at: p + 3)
-            try s.bindNoCopy(row.requestID, base: base, at: p + 4)
-            try s.bindNoCopy(row.idempotencyKey, base: base, at: p + 5)
-            try s.bindNoCopy(row.method, base: base, at: p + 6)
-            try s.bind(row.endpoint, at: p + 7)
-            try s.bind(row.message, at: p + 8)
-            try s.bindNoCopy(row.param, base: base, at: p + 9)
-            try s.bindNoCopy(row.declineCode, base: base, at: p + 10)
-            try s.bindNoCopy(row.format, base: base, at: p + 11)
+            let f = events.fixed[e]
+            try s.bindNoCopy(texts.span(e, .ts), base: base, at: p + 1)
+            try s.bind(ids.kind, at: p + 2)
+            try s.bind(f.hasStatus ? f.status : nil, at: p + 3)
+            try s.bindNoCopy(texts.span(e, .requestID), base: base, at: p + 4)
+            try s.bindNoCopy(texts.span(e, .idempotencyKey), base: base, at: p + 5)
+            try s.bindNoCopy(texts.span(e, .method), base: base, at: p + 6)
+            try s.bind(ids.endpoint, at: p + 7)
+            try s.bind(ids.message, at: p + 8)
+            try s.bindNoCopy(texts.span(e, .param), base: base, at: p + 9)
+            try s.bindNoCopy(texts.span(e, .declineCode), base: base, at: p + 10)
+            try s.bindNoCopy(texts.span(e, .format), base: base, at: p + 11)
             try s.bind(sourceID, at: p + 12)
-            try s.bind(row.line, at: p + 13)
-            try s.bind(row.byteOffset, at: p + 14)
+            try s.bind(f.line, at: p + 13)
+            try s.bind(f.byteOffset, at: p + 14)
         }
+    }
+
+    /// Adds event `e` to this batch's count for its hour, kind and endpoint.
+    private func countHour(_ e: Int, of texts: PackedText, kind: Int64, endpoint: Int64) {
+        let key = HourKey(hour: texts[e, .ts].map { UnsafeRawBufferPointer(rebasing: $0.prefix(13)) }, kind: kind,
+                          endpoint: endpoint)
+        if let index = batchHours[key] {
+            batchHourCounts[index].add(e, of: texts)
+        } else {
+            batchHours[key] = batchHourCounts.count
+            var count = BatchHourCount(key: key)
+            count.add(e, of: texts)
+            batchHourCounts.append(count)
+        }
+    }
+
+    /// Folds this batch's hourly counts into the transaction's, making strings once per counter row.
+    private func mergeBatchHours(_ texts: PackedText) {
+        for batchCount in batchHourCounts {
+            openHours[batchCount.key, default: HourCount(hour: batchCount.key.text)].add(batchCount, of: texts)
+        }
+        batchHours.removeAll(keepingCapacity: true)
+        batchHourCounts.removeAll(keepingCapacity: true)
     }
 
     private func upsert(_ hours: [HourKey: HourCount]) throws {
@@ -160,7 +191,7 @@ final class BatchCommitter {
         try upsertHours.run(count: entries.count) { s, group in
             arena.reset()
             let texts = entries[group].map { key, count in
-                (hour: arena.add(key.hour), first: arena.add(count.firstTS), last: arena.add(count.lastTS),
+                (hour: arena.add(count.hour), first: arena.add(count.firstTS), last: arena.add(count.lastTS),
                  request: arena.add(count.lastRequest))
             }
             let base = arena.base
@@ -250,7 +281,7 @@ final class BatchCommitter {
         try s.bind(sourceID, at: 1)
         try s.bind(batch.endOffset, at: 2)
         try s.bind(batch.linesRead, at: 3)
-        try s.bind(batch.events.count, at: 4)
+        try s.bind(batch.eventCount, at: 4)
         try s.bind(batch.successes, at: 5)
         try s.bind(batch.rejects.count, at: 6)
         try s.bind(batch.blanks, at: 7)
@@ -349,57 +380,155 @@ final class BatchCommitter {
     }
 }
 
-/// One `events` row as bound: interned ids, and texts as spans of the committer's arena.
-private struct EventRow {
-    var ts: TextArena.Span?
+/// The interned ids of one `events` row.
+private struct EventIDs {
     var kind: Int64
-    var status: Int?
-    var requestID: TextArena.Span?
-    var idempotencyKey: TextArena.Span?
-    var method: TextArena.Span?
     var endpoint: Int64?
     var message: Int64?
-    var param: TextArena.Span?
-    var declineCode: TextArena.Span?
-    var format: TextArena.Span?
-    var line: Int
-    var byteOffset: Int64
+}
+
+/// A batch's events with their text buffer pinned: each text field as a buffer of its bytes.
+private struct PackedText {
+    static var empty: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: nil, count: 0) }
+
+    let events: PackedEvents
+    let bytes: UnsafeRawBufferPointer
+
+    /// The buffer's start, never nil (an empty buffer still binds its empty values as '').
+    var base: UnsafePointer<UInt8> {
+        bytes.baseAddress.map { $0.assumingMemoryBound(to: UInt8.self) } ?? Self.nonNil
+    }
+
+    // Allocated once and never written.
+    nonisolated(unsafe) private static let nonNil: UnsafePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        p.initialize(to: 0)
+        return UnsafePointer(p)
+    }()
+
+    subscript(event: Int, field: PackedEvents.Field) -> UnsafeRawBufferPointer? {
+        let s = events.span(event, field)
+        guard s.count >= 0 else { return nil }
+        guard s.count > 0 else { return Self.empty }
+        return UnsafeRawBufferPointer(rebasing: bytes[Int(s.offset)..<Int(s.offset) + Int(s.count)])
+    }
+
+    func span(_ event: Int, _ field: PackedEvents.Field) -> TextArena.Span? {
+        let s = events.span(event, field)
+        return s.count < 0 ? nil : TextArena.Span(offset: Int(s.offset), count: Int(s.count))
+    }
+}
+
+/// Byte order, as SQLite compares text (and as `recount` rebuilds the columns with min and max).
+private func precedes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+    let n = min(a.count, b.count)
+    if n > 0, case let c = memcmp(a.baseAddress!, b.baseAddress!, n), c != 0 { return c < 0 }
+    return a.count < b.count
+}
+
+private func precedes(_ a: String, _ b: String) -> Bool {
+    a.utf8.lexicographicallyPrecedes(b.utf8)
 }
 
 /// One `error_hours` row's key.
 private struct HourKey: Hashable {
-    /// The first 13 characters of ts ('YYYY-MM-DDTHH'), '' without a time; short enough to be stored inline.
-    var hour: String
+    /// The first 13 bytes of ts ('YYYY-MM-DDTHH'), none without a time, zero-padded: integers hash and
+    /// compare far cheaper than a String.
+    var hour0: UInt64 = 0
+    var hour1: UInt64 = 0
+    var hourCount: UInt8
     var kind: Int64
     var endpoint: Int64
 
-    init(_ ts: String?, kind: Int64, endpoint: Int64) {
-        hour = ts.map { String($0.utf8.prefix(13))! } ?? ""
+    init(hour: UnsafeRawBufferPointer?, kind: Int64, endpoint: Int64) {
+        let hour = hour ?? PackedText.empty
+        precondition(hour.count <= 16)
+        hourCount = UInt8(hour.count)
+        withUnsafeMutableBytes(of: &hour0) { out in
+            for k in 0..<min(8, hour.count) { out[k] = hour[k] }
+        }
+        withUnsafeMutableBytes(of: &hour1) { out in
+            for k in 8..<max(8, hour.count) { out[k - 8] = hour[k] }
+        }
         self.kind = kind
         self.endpoint = endpoint
     }
+
+    /// The hour as stored: '' without a time.
+    var text: String {
+        var words = (hour0, hour1)
+        return withUnsafeBytes(of: &words) { String(decoding: $0.prefix(Int(hourCount)), as: UTF8.self) }
+    }
 }
 
-/// One batch's contribution to an `error_hours` row.
+/// One batch's contribution to an `error_hours` row, as event indices into the batch.
+private struct BatchHourCount {
+    let key: HourKey
+    var count = 0
+    var first: Int?
+    var last: Int?
+    /// The newest event with a request id (see `HourCount`).
+    var newest: Int?
+
+    init(key: HourKey) { self.key = key }
+
+    static let noTime = Array("0000-00-00T00:00:00.000Z".utf8)
+
+    mutating func add(_ e: Int, of texts: PackedText) {
+        count += 1
+        if let ts = texts[e, .ts] {
+            if first.map({ precedes(ts, texts[$0, .ts]!) }) ?? true { first = e }
+            if last.map({ precedes(texts[$0, .ts]!, ts) }) ?? true { last = e }
+        }
+        if texts[e, .requestID] != nil {
+            if newest.map({ Self.newer(e, than: $0, texts) }) ?? true { newest = e }
+        }
+    }
+
+    /// Timestamps all have the same length, so comparing (ts, request) in turn orders as ts || request does.
+    private static func newer(_ a: Int, than b: Int, _ texts: PackedText) -> Bool {
+        noTime.withUnsafeBytes { noTime in
+            let aTS = texts[a, .ts] ?? noTime
+            let bTS = texts[b, .ts] ?? noTime
+            if precedes(bTS, aTS) { return true }
+            if precedes(aTS, bTS) { return false }
+            return precedes(texts[b, .requestID]!, texts[a, .requestID]!)
+        }
+    }
+}
+
+/// The transaction's contribution to an `error_hours` row.
 private struct HourCount {
+    let hour: String
     var count = 0
     var firstTS: String?
     var lastTS: String?
     /// The newest event with a request id, as (ts, request id); `lastRequest` joins them as the column holds it.
     private var newest: (ts: String, requestID: String)?
 
+    init(hour: String) { self.hour = hour }
+
     var lastRequest: String? { newest.map { $0.ts + $0.requestID } }
 
-    mutating func add(_ event: ErrorEventRecord) {
-        count += 1
-        if let ts = event.ts {
-            if firstTS.map({ ts < $0 }) ?? true { firstTS = ts }
-            if lastTS.map({ ts > $0 }) ?? true { lastTS = ts }
+    mutating func add(_ batch: BatchHourCount, of texts: PackedText) {
+        count += batch.count
+        if let first = batch.first, let ts = texts.events.string(first, .ts) {
+            if firstTS.map({ precedes(ts, $0) }) ?? true { firstTS = ts }
         }
-        if let request = event.requestID {
-            // Timestamps all have the same length, so comparing (ts, request) in turn orders as ts || request does.
-            let candidate = (ts: event.ts ?? "0000-00-00T00:00:00.000Z", requestID: request)
-            if newest.map({ candidate > $0 }) ?? true { newest = candidate }
+        if let last = batch.last, let ts = texts.events.string(last, .ts) {
+            if lastTS.map({ precedes($0, ts) }) ?? true { lastTS = ts }
+        }
+        if let e = batch.newest, let request = texts.events.string(e, .requestID) {
+            let candidate = (ts: texts.events.string(e, .ts) ?? "0000-00-00T00:00:00.000Z", requestID: request)
+            if newest.map({ precedes($0.ts, candidate.ts) || ($0.ts.utf8.elementsEqual(candidate.ts.utf8) && precedes($0.requestID, candidate.requestID)) }) ?? true {
+                newest = candidate
+            }
         }
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

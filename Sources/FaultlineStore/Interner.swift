@@ -35,6 +35,17 @@ final class Interner {
     private var messages: [String: Int64] = [:]
     private var fingerprints: [String: Int64] = [:]
 
+    /// The same answers keyed by raw bytes, for ingest's hot path: looking a value up makes no String.
+    /// A key is the values' bytes, each but the last after its length (see `appendKeyPart`), so different
+    /// values never make the same key and nil differs from "". Each table maps its dense indices to ids.
+    private var kindsByBytes = ByteKeyTable()
+    private var kindIDs: [Int64] = []
+    private var endpointsByBytes = ByteKeyTable()
+    private var endpointIDs: [Int64] = []
+    private var messagesByBytes = ByteKeyTable()
+    private var messageIDs: [Int64] = []
+    private var keyScratch: [UInt8] = []
+
     private let findKind: Statement
     private let insertKind: Statement
     private let insertEndpoint: Statement
@@ -145,6 +156,106 @@ final class Interner {
         endpoints.removeAll()
         messages.removeAll()
         fingerprints.removeAll()
+        kindsByBytes.removeAll()
+        kindIDs.removeAll()
+        endpointsByBytes.removeAll()
+        endpointIDs.removeAll()
+        messagesByBytes.removeAll()
+        messageIDs.removeAll()
+    }
+
+    // MARK: By bytes
+
+    /// `kindID(_:)` for a kind given as UTF-8 bytes.
+    func kindID(
+        provider: UnsafeRawBufferPointer, code: UnsafeRawBufferPointer, category: UnsafeRawBufferPointer?,
+        retryable: Bool?, retryBasis: UnsafeRawBufferPointer, known: Bool, guidance: UnsafeRawBufferPointer?
+    ) throws -> Int64 {
+        keyScratch.removeAll(keepingCapacity: true)
+        keyScratch.append(retryable.map { $0 ? 1 : 0 } ?? 2)
+        keyScratch.append(known ? 1 : 0)
+        appendKeyPart(provider)
+        appendKeyPart(code)
+        appendKeyPart(category)
+        appendKeyPart(retryBasis)
+        appendKeyPart(guidance)
+        let (entry, inserted) = keyScratch.withUnsafeBytes { kindsByBytes.index(of: $0) }
+        if !inserted { return kindIDs[entry] }
+        let id: Int64
+        do {
+            id = try kindID(KindKey(
+                provider: Self.string(provider), code: Self.string(code), category: category.map(Self.string),
+                retryable: retryable, retryBasis: Self.string(retryBasis), known: known,
+                guidance: guidance.map(Self.string)))
+        } catch {
+            // The entry has no id yet: forget it rather than answer a later lookup with a wrong one.
+            kindsByBytes.removeAll()
+            kindIDs.removeAll()
+            throw error
+        }
+        remember(id, in: &kindsByBytes, &kindIDs)
+        return id
+    }
+
+    /// `endpointID(host:path:)` for an endpoint given as UTF-8 bytes.
+    func endpointID(host: UnsafeRawBufferPointer?, path: UnsafeRawBufferPointer?) throws -> Int64? {
+        let host = host ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        let path = path ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        // As `endpointID(host:path:)`: nil and "" are the same here.
+        guard !host.isEmpty || !path.isEmpty else { return nil }
+        keyScratch.removeAll(keepingCapacity: true)
+        appendKeyPart(host)
+        keyScratch.append(contentsOf: path)
+        let (entry, inserted) = keyScratch.withUnsafeBytes { endpointsByBytes.index(of: $0) }
+        if !inserted { return endpointIDs[entry] }
+        let id: Int64?
+        do {
+            id = try endpointID(host: Self.string(host), path: Self.string(path))
+        } catch {
+            endpointsByBytes.removeAll()
+            endpointIDs.removeAll()
+            throw error
+        }
+        guard let id else { throw StoreError.misuse("an endpoint with a host or path got no id") }
+        remember(id, in: &endpointsByBytes, &endpointIDs)
+        return id
+    }
+
+    /// `messageID(_:fingerprint:)` for a message given as UTF-8 bytes.
+    func messageID(_ text: UnsafeRawBufferPointer, fingerprint: UnsafeRawBufferPointer?) throws -> Int64 {
+        let (entry, inserted) = messagesByBytes.index(of: text)
+        if !inserted { return messageIDs[entry] }
+        let id: Int64
+        do {
+            id = try messageID(Self.string(text), fingerprint: fingerprint.map(Self.string))
+        } catch {
+            messagesByBytes.removeAll()
+            messageIDs.removeAll()
+            throw error
+        }
+        remember(id, in: &messagesByBytes, &messageIDs)
+        return id
+    }
+
+    /// Appends a key part as its length (4 bytes; all ones for nil) and then its bytes.
+    private func appendKeyPart(_ part: UnsafeRawBufferPointer?) {
+        let length = part.map { UInt32($0.count) } ?? .max
+        withUnsafeBytes(of: length.littleEndian) { keyScratch.append(contentsOf: $0) }
+        if let part { keyScratch.append(contentsOf: part) }
+    }
+
+    /// Records the id of the entry just inserted into `table` (the next dense index), then, like `remember`,
+    /// starts over once the table passes `cacheLimit`.
+    private func remember(_ id: Int64, in table: inout ByteKeyTable, _ ids: inout [Int64]) {
+        ids.append(id)
+        if ids.count >= Self.cacheLimit {
+            table.removeAll()
+            ids.removeAll(keepingCapacity: true)
+        }
+    }
+
+    private static func string(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
     /// Inserts, or on a UNIQUE conflict finds, the row with these values.

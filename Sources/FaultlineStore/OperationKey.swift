@@ -17,6 +17,13 @@ public enum OperationKey {
         if let requestID, !requestID.isEmpty { return requestID }
         return nil
     }
+
+    /// `of(idempotencyKey:requestID:)` over UTF-8 bytes.
+    static func of(idempotencyKey: UnsafeRawBufferPointer?, requestID: UnsafeRawBufferPointer?) -> UnsafeRawBufferPointer? {
+        if let idempotencyKey, !idempotencyKey.isEmpty { return idempotencyKey }
+        if let requestID, !requestID.isEmpty { return requestID }
+        return nil
+    }
 }
 
 /// The operation keys of the most recent failed attempts, in bounded memory.

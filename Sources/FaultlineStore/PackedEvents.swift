@@ -1,0 +1,107 @@
+/// A batch's error events as a few flat arrays: per event its fixed-size fields, and each text field as a
+/// span of one shared byte buffer.
+///
+/// The parser thread builds it and the committer reads it. With one `ErrorEventRecord` per event, every
+/// string was allocated on one core and retained, hashed and released on the other, and the atomic
+/// reference counting on shared cache lines was a large part of the committer's time; spans cost nothing
+/// to hand over and can be bound to SQLite straight from the buffer.
+public struct PackedEvents: Sendable {
+    /// The text fields of an event, in the order their spans are stored.
+    public enum Field: Int, CaseIterable, Sendable {
+        case ts, provider, code, category, retryBasis, guidance, requestID, idempotencyKey, method, host, endpoint,
+             message, fingerprint, param, declineCode, format
+    }
+
+    static let fieldCount = Field.allCases.count
+
+    /// Where one text lives in `text`; a negative count stands for nil, so nil and "" stay distinct.
+    struct Span {
+        var offset: UInt32
+        var count: Int32
+
+        static let none = Span(offset: 0, count: -1)
+    }
+
+    struct Fixed {
+        var line: Int
+        var byteOffset: Int64
+        var status: Int
+        var hasStatus: Bool
+        /// -1 for nil, else 0 or 1.
+        var retryable: Int8
+        var known: Bool
+    }
+
+    private(set) var text: [UInt8] = []
+    /// `fieldCount` spans per event.
+    private(set) var spans: [Span] = []
+    private(set) var fixed: [Fixed] = []
+
+    public init() {}
+
+    public init(_ records: [ErrorEventRecord]) {
+        for record in records { append(record) }
+    }
+
+    public var count: Int { fixed.count }
+    public var isEmpty: Bool { fixed.isEmpty }
+
+    public mutating func append(_ r: ErrorEventRecord) {
+        append(ts: r.ts, provider: r.provider, code: r.code, category: r.category, retryable: r.retryable,
+               retryBasis: r.retryBasis, known: r.known, guidance: r.guidance, status: r.status, requestID: r.requestID,
+               idempotencyKey: r.idempotencyKey, method: r.method, host: r.host, endpoint: r.endpoint,
+               message: r.message, fingerprint: r.fingerprint, param: r.param, declineCode: r.declineCode,
+               format: r.format, line: r.line, byteOffset: r.byteOffset)
+    }
+
+    /// Appends one event; the fields mean what `ErrorEventRecord`'s do.
+    public mutating func append(
+        ts: String?, provider: String, code: String, category: String?, retryable: Bool?, retryBasis: String,
+        known: Bool, guidance: String?, status: Int?, requestID: String?, idempotencyKey: String?, method: String?,
+        host: String?, endpoint: String?, message: String?, fingerprint: String?, param: String?,
+        declineCode: String?, format: String, line: Int, byteOffset: Int64
+    ) {
+        // Same order as `Field`.
+        add(ts); add(provider); add(code); add(category); add(retryBasis); add(guidance); add(requestID)
+        add(idempotencyKey); add(method); add(host); add(endpoint); add(message); add(fingerprint); add(param)
+        add(declineCode); add(format)
+        fixed.append(Fixed(
+            line: line, byteOffset: byteOffset, status: status ?? 0, hasStatus: status != nil,
+            retryable: retryable.map { $0 ? 1 : 0 } ?? -1, known: known))
+    }
+
+    private mutating func add(_ value: String?) {
+        guard let value else { return spans.append(.none) }
+        let start = text.count
+        text.append(contentsOf: value.utf8)
+        precondition(text.count <= Int(Int32.max), "a batch's event texts must stay under 2 GiB")
+        spans.append(Span(offset: UInt32(start), count: Int32(text.count - start)))
+    }
+
+    func span(_ event: Int, _ field: Field) -> Span {
+        spans[event &* Self.fieldCount &+ field.rawValue]
+    }
+
+    /// The field's text, decoded; for callers off the hot path.
+    public func string(_ event: Int, _ field: Field) -> String? {
+        let s = span(event, field)
+        guard s.count >= 0 else { return nil }
+        return String(decoding: text[Int(s.offset)..<Int(s.offset) + Int(s.count)], as: UTF8.self)
+    }
+
+    public func record(_ event: Int) -> ErrorEventRecord {
+        let f = fixed[event]
+        return ErrorEventRecord(
+            ts: string(event, .ts), provider: string(event, .provider) ?? "", code: string(event, .code) ?? "",
+            category: string(event, .category), retryable: f.retryable < 0 ? nil : f.retryable == 1,
+            retryBasis: string(event, .retryBasis) ?? "", known: f.known, guidance: string(event, .guidance),
+            status: f.hasStatus ? f.status : nil, requestID: string(event, .requestID),
+            idempotencyKey: string(event, .idempotencyKey), method: string(event, .method), host: string(event, .host),
+            endpoint: string(event, .endpoint), message: string(event, .message),
+            fingerprint: string(event, .fingerprint), param: string(event, .param),
+            declineCode: string(event, .declineCode), format: string(event, .format) ?? "", line: f.line,
+            byteOffset: f.byteOffset)
+    }
+
+    public var records: [ErrorEventRecord] { (0..<count).map(record) }
+}
