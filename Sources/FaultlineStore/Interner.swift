@@ -36,15 +36,8 @@ final class Interner {
     private var fingerprints: [String: Int64] = [:]
 
     /// The same answers keyed by raw bytes, for ingest's hot path: looking a value up makes no String.
-    /// A key is the values' bytes, each but the last after its length (see `appendKeyPart`), so different
-    /// values never make the same key and nil differs from "". Each table maps its dense indices to ids.
-    private var kindsByBytes = ByteKeyTable()
-    private var kindIDs: [Int64] = []
-    private var endpointsByBytes = ByteKeyTable()
-    private var endpointIDs: [Int64] = []
-    private var messagesByBytes = ByteKeyTable()
-    private var messageIDs: [Int64] = []
-    private var keyScratch: [UInt8] = []
+    /// One struct, so that a lookup is one access to the class's storage rather than several.
+    private var byBytes = ByteCaches()
 
     private let findKind: Statement
     private let insertKind: Statement
@@ -156,12 +149,7 @@ final class Interner {
         endpoints.removeAll()
         messages.removeAll()
         fingerprints.removeAll()
-        kindsByBytes.removeAll()
-        kindIDs.removeAll()
-        endpointsByBytes.removeAll()
-        endpointIDs.removeAll()
-        messagesByBytes.removeAll()
-        messageIDs.removeAll()
+        byBytes = ByteCaches()
     }
 
     // MARK: By bytes
@@ -171,86 +159,51 @@ final class Interner {
         provider: UnsafeRawBufferPointer, code: UnsafeRawBufferPointer, category: UnsafeRawBufferPointer?,
         retryable: Bool?, retryBasis: UnsafeRawBufferPointer, known: Bool, guidance: UnsafeRawBufferPointer?
     ) throws -> Int64 {
-        keyScratch.removeAll(keepingCapacity: true)
-        keyScratch.append(retryable.map { $0 ? 1 : 0 } ?? 2)
-        keyScratch.append(known ? 1 : 0)
-        appendKeyPart(provider)
-        appendKeyPart(code)
-        appendKeyPart(category)
-        appendKeyPart(retryBasis)
-        appendKeyPart(guidance)
-        let (entry, inserted) = keyScratch.withUnsafeBytes { kindsByBytes.index(of: $0) }
-        if !inserted { return kindIDs[entry] }
-        let id: Int64
+        if let id = byBytes.kindID(provider: provider, code: code, category: category, retryable: retryable,
+                                   retryBasis: retryBasis, known: known, guidance: guidance) {
+            return id
+        }
         do {
-            id = try kindID(KindKey(
+            let id = try kindID(KindKey(
                 provider: Self.string(provider), code: Self.string(code), category: category.map(Self.string),
                 retryable: retryable, retryBasis: Self.string(retryBasis), known: known,
                 guidance: guidance.map(Self.string)))
+            byBytes.kinds.record(id)
+            return id
         } catch {
-            // The entry has no id yet: forget it rather than answer a later lookup with a wrong one.
-            kindsByBytes.removeAll()
-            kindIDs.removeAll()
+            // The key was entered without an id: forget it rather than answer a later lookup wrongly.
+            byBytes.kinds.removeAll()
             throw error
         }
-        remember(id, in: &kindsByBytes, &kindIDs)
-        return id
     }
 
     /// `endpointID(host:path:)` for an endpoint given as UTF-8 bytes.
     func endpointID(host: UnsafeRawBufferPointer?, path: UnsafeRawBufferPointer?) throws -> Int64? {
-        let host = host ?? UnsafeRawBufferPointer(start: nil, count: 0)
-        let path = path ?? UnsafeRawBufferPointer(start: nil, count: 0)
         // As `endpointID(host:path:)`: nil and "" are the same here.
-        guard !host.isEmpty || !path.isEmpty else { return nil }
-        keyScratch.removeAll(keepingCapacity: true)
-        appendKeyPart(host)
-        keyScratch.append(contentsOf: path)
-        let (entry, inserted) = keyScratch.withUnsafeBytes { endpointsByBytes.index(of: $0) }
-        if !inserted { return endpointIDs[entry] }
-        let id: Int64?
+        guard host?.isEmpty == false || path?.isEmpty == false else { return nil }
+        if let id = byBytes.endpointID(host: host, path: path) { return id }
         do {
-            id = try endpointID(host: Self.string(host), path: Self.string(path))
+            guard let id = try endpointID(host: host.map(Self.string), path: path.map(Self.string)) else {
+                throw StoreError.misuse("an endpoint with a host or path got no id")
+            }
+            byBytes.endpoints.record(id)
+            return id
         } catch {
-            endpointsByBytes.removeAll()
-            endpointIDs.removeAll()
+            byBytes.endpoints.removeAll()
             throw error
         }
-        guard let id else { throw StoreError.misuse("an endpoint with a host or path got no id") }
-        remember(id, in: &endpointsByBytes, &endpointIDs)
-        return id
     }
 
     /// `messageID(_:fingerprint:)` for a message given as UTF-8 bytes.
     func messageID(_ text: UnsafeRawBufferPointer, fingerprint: UnsafeRawBufferPointer?) throws -> Int64 {
-        let (entry, inserted) = messagesByBytes.index(of: text)
-        if !inserted { return messageIDs[entry] }
-        let id: Int64
+        if let id = byBytes.messages.find(text) { return id }
         do {
-            id = try messageID(Self.string(text), fingerprint: fingerprint.map(Self.string))
+            let id = try messageID(Self.string(text), fingerprint: fingerprint.map(Self.string))
+            byBytes.messages.record(id)
+            return id
         } catch {
-            messagesByBytes.removeAll()
-            messageIDs.removeAll()
+            byBytes.messages.removeAll()
             throw error
-        }
-        remember(id, in: &messagesByBytes, &messageIDs)
-        return id
-    }
-
-    /// Appends a key part as its length (4 bytes; all ones for nil) and then its bytes.
-    private func appendKeyPart(_ part: UnsafeRawBufferPointer?) {
-        let length = part.map { UInt32($0.count) } ?? .max
-        withUnsafeBytes(of: length.littleEndian) { keyScratch.append(contentsOf: $0) }
-        if let part { keyScratch.append(contentsOf: part) }
-    }
-
-    /// Records the id of the entry just inserted into `table` (the next dense index), then, like `remember`,
-    /// starts over once the table passes `cacheLimit`.
-    private func remember(_ id: Int64, in table: inout ByteKeyTable, _ ids: inout [Int64]) {
-        ids.append(id)
-        if ids.count >= Self.cacheLimit {
-            table.removeAll()
-            ids.removeAll(keepingCapacity: true)
         }
     }
 
@@ -272,5 +225,87 @@ final class Interner {
     private func remember<Key: Hashable>(_ key: Key, _ id: Int64, in cache: inout [Key: Int64]) {
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = id
+    }
+}
+
+/// Ids by the bytes of their values (see `Interner.byBytes`). A kind's or endpoint's key is its values'
+/// bytes, each but the last after its length (all ones for nil), so different values never make the same
+/// key and nil differs from "".
+private struct ByteCaches {
+    var kinds = ByteCache()
+    var endpoints = ByteCache()
+    var messages = ByteCache()
+    private var key: [UInt8] = []
+
+    /// The kind's id, or nil when it is new: the caller then records its id in `kinds` (or clears it).
+    mutating func kindID(
+        provider: UnsafeRawBufferPointer, code: UnsafeRawBufferPointer, category: UnsafeRawBufferPointer?,
+        retryable: Bool?, retryBasis: UnsafeRawBufferPointer, known: Bool, guidance: UnsafeRawBufferPointer?
+    ) -> Int64? {
+        reserve(2 + 5 * 4 + provider.count + code.count + (category?.count ?? 0) + retryBasis.count + (guidance?.count ?? 0))
+        return key.withUnsafeMutableBytes { key in
+            key[0] = retryable.map { $0 ? 1 : 0 } ?? 2
+            key[1] = known ? 1 : 0
+            var end = 2
+            Self.put(provider, in: key, at: &end)
+            Self.put(code, in: key, at: &end)
+            Self.put(category, in: key, at: &end)
+            Self.put(retryBasis, in: key, at: &end)
+            Self.put(guidance, in: key, at: &end)
+            return kinds.find(UnsafeRawBufferPointer(rebasing: key[..<end]))
+        }
+    }
+
+    /// As `kindID`, for an endpoint.
+    mutating func endpointID(host: UnsafeRawBufferPointer?, path: UnsafeRawBufferPointer?) -> Int64? {
+        reserve(4 + (host?.count ?? 0) + (path?.count ?? 0))
+        return key.withUnsafeMutableBytes { key in
+            var end = 0
+            Self.put(host ?? UnsafeRawBufferPointer(start: nil, count: 0), in: key, at: &end)
+            Self.copy(path, to: key, at: &end)
+            return endpoints.find(UnsafeRawBufferPointer(rebasing: key[..<end]))
+        }
+    }
+
+    /// Makes `key` at least `count` bytes long; keys are written into it in place rather than appended,
+    /// which costs a call and a capacity check per part.
+    private mutating func reserve(_ count: Int) {
+        if key.count < count { key = Array(repeating: 0, count: max(count, 2 * key.count, 256)) }
+    }
+
+    /// Writes a part as its length (4 bytes; all ones for nil) and then its bytes.
+    private static func put(_ part: UnsafeRawBufferPointer?, in key: UnsafeMutableRawBufferPointer, at end: inout Int) {
+        key.storeBytes(of: (part.map { UInt32($0.count) } ?? .max).littleEndian, toByteOffset: end, as: UInt32.self)
+        end += 4
+        copy(part, to: key, at: &end)
+    }
+
+    private static func copy(_ part: UnsafeRawBufferPointer?, to key: UnsafeMutableRawBufferPointer, at end: inout Int) {
+        guard let part, let base = part.baseAddress, !part.isEmpty else { return }
+        (key.baseAddress! + end).copyMemory(from: base, byteCount: part.count)
+        end += part.count
+    }
+}
+
+private struct ByteCache {
+    private var table = ByteKeyTable()
+    /// By the table's dense indices.
+    private var ids: [Int64] = []
+
+    /// The key's id, or nil when the key is new; it is then entered, and `record` must give its id next.
+    mutating func find(_ key: UnsafeRawBufferPointer) -> Int64? {
+        let (entry, inserted) = table.index(of: key)
+        return inserted ? nil : ids[entry]
+    }
+
+    /// Gives the id of the key `find` just entered; like `Interner.remember`, starts over past `cacheLimit`.
+    mutating func record(_ id: Int64) {
+        ids.append(id)
+        if ids.count >= Interner.cacheLimit { removeAll() }
+    }
+
+    mutating func removeAll() {
+        table.removeAll()
+        ids.removeAll(keepingCapacity: true)
     }
 }
