@@ -3,7 +3,6 @@
 final class BatchCommitter {
     private let db: Database
     private let interner: Interner
-    private let arena = TextArena()
     private let insertEvents: GroupedStatement
     /// The ids of the rows of the INSERT being bound.
     private var rows: [EventIDs] = []
@@ -78,6 +77,8 @@ final class BatchCommitter {
     /// Hourly and traffic counts of the batches written in the open transaction, summed so that each counter
     /// row is written once per transaction, by `finish()`.
     private var openHours: [HourKey: HourCount] = [:]
+    /// The texts of `openHours` (hours, timestamps, last requests), appended as they change; cleared with it.
+    private var hourTexts: [UInt8] = []
     private var openTraffic: [TrafficKey: Int] = [:]
 
     /// Writes one batch of a source inside the caller's transaction; `finish()` must follow before it commits.
@@ -95,6 +96,7 @@ final class BatchCommitter {
         try upsert(openHours)
         try upsert(openTraffic)
         openHours.removeAll(keepingCapacity: true)
+        hourTexts.removeAll(keepingCapacity: true)
         openTraffic.removeAll(keepingCapacity: true)
     }
 
@@ -102,6 +104,7 @@ final class BatchCommitter {
     func rolledBack() {
         interner.forgetAll()
         openHours.removeAll()
+        hourTexts.removeAll()
         openTraffic.removeAll()
         // Failures remembered from the rolled-back batch would only make extra candidates match: harmless,
         // but reloading keeps the set exactly what the store says.
@@ -179,31 +182,74 @@ final class BatchCommitter {
 
     /// Folds this batch's hourly counts into the transaction's, making strings once per counter row.
     private func mergeBatchHours(_ texts: PackedText) {
-        for batchCount in batchHourCounts {
-            openHours[batchCount.key, default: HourCount(hour: batchCount.key.text)].add(batchCount, of: texts)
+        for batch in batchHourCounts {
+            var open = openHours[batch.key] ?? HourCount(hour: batch.key.withHourBytes { keepHourText($0) })
+            open.count += batch.count
+            if let e = batch.first, let ts = texts[e, .ts], open.firstTS.map({ isBefore(ts, stored: $0) }) ?? true {
+                open.firstTS = keepHourText(ts)
+            }
+            if let e = batch.last, let ts = texts[e, .ts], open.lastTS.map({ isBefore(stored: $0, ts) }) ?? true {
+                open.lastTS = keepHourText(ts)
+            }
+            if let e = batch.newest, let request = texts[e, .requestID] {
+                let ts = texts[e, .ts] ?? noTime
+                if open.newest.map({ Self.newer(ts, request, than: $0, in: hourTexts) }) ?? true {
+                    open.newest = HourCount.Request(joined: keepHourText(ts, request), tsCount: ts.count)
+                }
+            }
+            openHours[batch.key] = open
         }
         batchHours.removeAll(keepingCapacity: true)
         batchHourCounts.removeAll(keepingCapacity: true)
     }
 
+    /// Appends texts to `hourTexts`, as one span.
+    private func keepHourText(_ parts: UnsafeRawBufferPointer...) -> TextArena.Span {
+        let start = hourTexts.count
+        for part in parts where !part.isEmpty {
+            hourTexts.append(contentsOf: UnsafeBufferPointer(start: part.baseAddress!.assumingMemoryBound(to: UInt8.self), count: part.count))
+        }
+        return TextArena.Span(offset: start, count: hourTexts.count - start)
+    }
+
+    private func isBefore(_ a: UnsafeRawBufferPointer, stored b: TextArena.Span) -> Bool {
+        hourTexts.withUnsafeBytes { precedes(a, UnsafeRawBufferPointer(rebasing: $0[b.offset..<b.offset + b.count])) }
+    }
+
+    private func isBefore(stored a: TextArena.Span, _ b: UnsafeRawBufferPointer) -> Bool {
+        hourTexts.withUnsafeBytes { precedes(UnsafeRawBufferPointer(rebasing: $0[a.offset..<a.offset + a.count]), b) }
+    }
+
+    /// Whether (ts, request) is newer than the stored last request; timestamps all have the same length, so
+    /// comparing (ts, request) in turn orders as ts || request does.
+    private static func newer(
+        _ ts: UnsafeRawBufferPointer, _ request: UnsafeRawBufferPointer, than stored: HourCount.Request, in texts: [UInt8]
+    ) -> Bool {
+        texts.withUnsafeBytes { texts in
+            let storedTS = UnsafeRawBufferPointer(rebasing: texts[stored.joined.offset..<stored.joined.offset + stored.tsCount])
+            let storedRequest = UnsafeRawBufferPointer(
+                rebasing: texts[stored.joined.offset + stored.tsCount..<stored.joined.offset + stored.joined.count])
+            if precedes(storedTS, ts) { return true }
+            if precedes(ts, storedTS) { return false }
+            return precedes(storedRequest, request)
+        }
+    }
+
     private func upsert(_ hours: [HourKey: HourCount]) throws {
         let entries = Array(hours)
-        try upsertHours.run(count: entries.count) { s, group in
-            arena.reset()
-            let texts = entries[group].map { key, count in
-                (hour: arena.add(count.hour), first: arena.add(count.firstTS), last: arena.add(count.lastTS),
-                 request: arena.add(count.lastRequest))
-            }
-            let base = arena.base
-            for (index, ((key, count), text)) in zip(entries[group], texts).enumerated() {
-                let p = Int32(index) * upsertHours.columns
-                try s.bindNoCopy(text.hour, base: base, at: p + 1)
-                try s.bind(key.kind, at: p + 2)
-                try s.bind(key.endpoint, at: p + 3)
-                try s.bind(count.count, at: p + 4)
-                try s.bindNoCopy(text.first, base: base, at: p + 5)
-                try s.bindNoCopy(text.last, base: base, at: p + 6)
-                try s.bindNoCopy(text.request, base: base, at: p + 7)
+        try hourTexts.withUnsafeBytes { texts in
+            let base = nonNilBase(texts)
+            try upsertHours.run(count: entries.count) { s, group in
+                for (index, (key, count)) in entries[group].enumerated() {
+                    let p = Int32(index) * upsertHours.columns
+                    try s.bindNoCopy(count.hour, base: base, at: p + 1)
+                    try s.bind(key.kind, at: p + 2)
+                    try s.bind(key.endpoint, at: p + 3)
+                    try s.bind(count.count, at: p + 4)
+                    try s.bindNoCopy(count.firstTS, base: base, at: p + 5)
+                    try s.bindNoCopy(count.lastTS, base: base, at: p + 6)
+                    try s.bindNoCopy(count.newest?.joined, base: base, at: p + 7)
+                }
             }
         }
     }
@@ -394,17 +440,7 @@ private struct PackedText {
     let events: PackedEvents
     let bytes: UnsafeRawBufferPointer
 
-    /// The buffer's start, never nil (an empty buffer still binds its empty values as '').
-    var base: UnsafePointer<UInt8> {
-        bytes.baseAddress.map { $0.assumingMemoryBound(to: UInt8.self) } ?? Self.nonNil
-    }
-
-    // Allocated once and never written.
-    nonisolated(unsafe) private static let nonNil: UnsafePointer<UInt8> = {
-        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
-        p.initialize(to: 0)
-        return UnsafePointer(p)
-    }()
+    var base: UnsafePointer<UInt8> { nonNilBase(bytes) }
 
     subscript(event: Int, field: PackedEvents.Field) -> UnsafeRawBufferPointer? {
         let s = events.span(event, field)
@@ -419,6 +455,18 @@ private struct PackedText {
     }
 }
 
+/// The buffer's start, never nil even when it is empty: a nil pointer would bind an empty value as NULL.
+private func nonNilBase(_ bytes: UnsafeRawBufferPointer) -> UnsafePointer<UInt8> {
+    bytes.baseAddress.map { $0.assumingMemoryBound(to: UInt8.self) } ?? noBytes
+}
+
+// Allocated once and never written.
+nonisolated(unsafe) private let noBytes: UnsafePointer<UInt8> = {
+    let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    p.initialize(to: 0)
+    return UnsafePointer(p)
+}()
+
 /// Byte order, as SQLite compares text (and as `recount` rebuilds the columns with min and max).
 private func precedes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
     let n = min(a.count, b.count)
@@ -426,9 +474,13 @@ private func precedes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) 
     return a.count < b.count
 }
 
-private func precedes(_ a: String, _ b: String) -> Bool {
-    a.utf8.lexicographicallyPrecedes(b.utf8)
-}
+/// What a missing ts counts as when ordering last requests (as in `recount`).
+nonisolated(unsafe) private let noTime: UnsafeRawBufferPointer = {
+    let text = Array("0000-00-00T00:00:00.000Z".utf8)
+    let p = UnsafeMutableRawBufferPointer.allocate(byteCount: text.count, alignment: 1)
+    text.withUnsafeBytes { p.copyMemory(from: $0) }
+    return UnsafeRawBufferPointer(p)
+}()
 
 /// One `error_hours` row's key.
 private struct HourKey: Hashable {
@@ -455,9 +507,9 @@ private struct HourKey: Hashable {
     }
 
     /// The hour as stored: '' without a time.
-    var text: String {
+    func withHourBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
         var words = (hour0, hour1)
-        return withUnsafeBytes(of: &words) { String(decoding: $0.prefix(Int(hourCount)), as: UTF8.self) }
+        return withUnsafeBytes(of: &words) { body(UnsafeRawBufferPointer(rebasing: $0.prefix(Int(hourCount)))) }
     }
 }
 
@@ -472,8 +524,6 @@ private struct BatchHourCount {
 
     init(key: HourKey) { self.key = key }
 
-    static let noTime = Array("0000-00-00T00:00:00.000Z".utf8)
-
     mutating func add(_ e: Int, of texts: PackedText) {
         count += 1
         if let ts = texts[e, .ts] {
@@ -487,44 +537,30 @@ private struct BatchHourCount {
 
     /// Timestamps all have the same length, so comparing (ts, request) in turn orders as ts || request does.
     private static func newer(_ a: Int, than b: Int, _ texts: PackedText) -> Bool {
-        noTime.withUnsafeBytes { noTime in
-            let aTS = texts[a, .ts] ?? noTime
-            let bTS = texts[b, .ts] ?? noTime
-            if precedes(bTS, aTS) { return true }
-            if precedes(aTS, bTS) { return false }
-            return precedes(texts[b, .requestID]!, texts[a, .requestID]!)
-        }
+        let aTS = texts[a, .ts] ?? noTime
+        let bTS = texts[b, .ts] ?? noTime
+        if precedes(bTS, aTS) { return true }
+        if precedes(aTS, bTS) { return false }
+        return precedes(texts[b, .requestID]!, texts[a, .requestID]!)
     }
 }
 
-/// The transaction's contribution to an `error_hours` row.
+/// The transaction's contribution to an `error_hours` row; its texts are spans of `hourTexts`.
 private struct HourCount {
-    let hour: String
-    var count = 0
-    var firstTS: String?
-    var lastTS: String?
-    /// The newest event with a request id, as (ts, request id); `lastRequest` joins them as the column holds it.
-    private var newest: (ts: String, requestID: String)?
-
-    init(hour: String) { self.hour = hour }
-
-    var lastRequest: String? { newest.map { $0.ts + $0.requestID } }
-
-    mutating func add(_ batch: BatchHourCount, of texts: PackedText) {
-        count += batch.count
-        if let first = batch.first, let ts = texts.events.string(first, .ts) {
-            if firstTS.map({ precedes(ts, $0) }) ?? true { firstTS = ts }
-        }
-        if let last = batch.last, let ts = texts.events.string(last, .ts) {
-            if lastTS.map({ precedes($0, ts) }) ?? true { lastTS = ts }
-        }
-        if let e = batch.newest, let request = texts.events.string(e, .requestID) {
-            let candidate = (ts: texts.events.string(e, .ts) ?? "0000-00-00T00:00:00.000Z", requestID: request)
-            if newest.map({ precedes($0.ts, candidate.ts) || ($0.ts.utf8.elementsEqual(candidate.ts.utf8) && precedes($0.requestID, candidate.requestID)) }) ?? true {
-                newest = candidate
-            }
-        }
+    struct Request {
+        /// ts || request id, as the column holds it.
+        var joined: TextArena.Span
+        var tsCount: Int
     }
+
+    let hour: TextArena.Span
+    var count = 0
+    var firstTS: TextArena.Span?
+    var lastTS: TextArena.Span?
+    /// The newest event with a request id.
+    var newest: Request?
+
+    init(hour: TextArena.Span) { self.hour = hour }
 }
 
 #if canImport(Glibc)
