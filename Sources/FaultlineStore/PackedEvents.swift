@@ -73,7 +73,10 @@ public struct PackedEvents: Sendable {
     private mutating func add(_ value: String?) {
         guard let value else { return spans.append(.none) }
         let start = text.count
-        text.append(contentsOf: value.utf8)
+        // A native string hands over its bytes as one buffer, appended with one copy.
+        if value.utf8.withContiguousStorageIfAvailable({ text.append(contentsOf: $0) }) == nil {
+            text.append(contentsOf: value.utf8)
+        }
         precondition(text.count <= Int(Int32.max), "a batch's event texts must stay under 2 GiB")
         spans.append(Span(offset: UInt32(start), count: Int32(text.count - start)))
     }
