@@ -14,6 +14,9 @@ enum CashierCodeInference {
         let code: String
         let descriptionWords: [String]
         let codeWords: [String]
+        /// The same words as bytes, for comparing with the words of an ASCII title and detail.
+        let descriptionBytes: [[UInt8]]
+        let codeBytes: [[UInt8]]
     }
 
     /// Cashier's codes by HTTP status, in catalog order: every error body without a `code` member needs them,
@@ -24,14 +27,39 @@ enum CashierCodeInference {
             guard entry.provider == .cashier, entry.kind == .error, entry.messageContains == nil, let status = entry.httpStatus else {
                 continue
             }
+            let descriptionWords = words(entry.description)
+            let codeWords = words(entry.code)
             table[status, default: []].append(
-                Candidate(code: entry.code, descriptionWords: words(entry.description), codeWords: words(entry.code)))
+                Candidate(
+                    code: entry.code, descriptionWords: descriptionWords, codeWords: codeWords,
+                    descriptionBytes: descriptionWords.map { Array($0.utf8) }, codeBytes: codeWords.map { Array($0.utf8) }))
         }
         return table
     }()
 
+    /// Every candidate word is ASCII: then, for an ASCII title and detail, comparing words as bytes gives the
+    /// same answers as `String` equality.
+    private static let asciiCandidates: Bool = byStatus.values.allSatisfy { candidates in
+        candidates.allSatisfy { ($0.descriptionBytes + $0.codeBytes).allSatisfy { $0.allSatisfy { $0 < 0x80 } } }
+    }
+
     static func code(title: String?, status: Int?, detail: String?) -> String {
         let atStatus = status.flatMap { byStatus[$0] } ?? []
+        if let found = asciiWordMatch(title: title, detail: detail, atStatus: atStatus) {
+            if let found { return found }
+        } else {
+            if let found = wordMatch(title: title, detail: detail, atStatus: atStatus) { return found }
+        }
+        let fromTitle = title.map(codeSpelling)
+        if let fromTitle, CatalogIndex.contains(.cashier, fromTitle) { return fromTitle }
+        if atStatus.count == 1 { return atStatus[0].code }
+        if let fromTitle, !fromTitle.isEmpty { return fromTitle }
+        return status.map { "HTTP_\($0)" } ?? "UNKNOWN"
+    }
+
+    /// Steps 1 and 2: the code whose description the detail states, else the one with the most words that
+    /// all appear in title or detail.
+    private static func wordMatch(title: String?, detail: String?, atStatus: [Candidate]) -> String? {
         if let detail {
             let said = words(detail)
             if let described = atStatus.first(where: { entry in
@@ -43,12 +71,75 @@ enum CashierCodeInference {
         }
         let text = words((title ?? "") + " " + (detail ?? ""))
         let matching = atStatus.filter { entry in entry.codeWords.allSatisfy(text.contains) }
-        if let best = matching.max(by: { $0.codeWords.count < $1.codeWords.count }) { return best.code }
-        let fromTitle = title.map(codeSpelling)
-        if let fromTitle, CatalogIndex.contains(.cashier, fromTitle) { return fromTitle }
-        if atStatus.count == 1 { return atStatus[0].code }
-        if let fromTitle, !fromTitle.isEmpty { return fromTitle }
-        return status.map { "HTTP_\($0)" } ?? "UNKNOWN"
+        return matching.max(by: { $0.codeWords.count < $1.codeWords.count })?.code
+    }
+
+    /// `wordMatch` for an ASCII title and detail, on the bytes of one lower-cased buffer, without a `String`
+    /// per word (every Cashier error without a code comes here): `.some(nil)` when no candidate matches, nil
+    /// when the text is not ASCII.
+    private static func asciiWordMatch(title: String?, detail: String?, atStatus: [Candidate]) -> String?? {
+        guard asciiCandidates else { return nil }
+        var title = title ?? ""
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(title.utf8.count + 1 + (detail?.utf8.count ?? 0))
+        guard appendLowered(&title, to: &lowered) else { return nil }
+        // The words of title + " " + detail: the title's, then the detail's.
+        lowered.append(0x20)
+        let detailStart = lowered.count
+        if var detail {
+            guard appendLowered(&detail, to: &lowered) else { return nil }
+        }
+        var words: [Range<Int>] = []
+        var start = -1
+        for i in 0...lowered.count {
+            let c = i < lowered.count ? lowered[i] : 0x20
+            if c &- UInt8(ascii: "a") < 26 || c &- UInt8(ascii: "0") < 10 {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                words.append(start..<i)
+                start = -1
+            }
+        }
+        return lowered.withUnsafeBufferPointer { text -> String?? in
+            func same(_ word: Range<Int>, _ wanted: [UInt8]) -> Bool {
+                guard word.count == wanted.count else { return false }
+                var k = 0
+                for i in word {
+                    if text[i] != wanted[k] { return false }
+                    k += 1
+                }
+                return true
+            }
+            if detail != nil {
+                let said = words.firstIndex(where: { $0.lowerBound >= detailStart }) ?? words.count
+                for candidate in atStatus {
+                    let description = candidate.descriptionBytes
+                    guard !description.isEmpty, words.count - said >= description.count else { continue }
+                    var k = 0
+                    while k < description.count, same(words[said + k], description[k]) { k += 1 }
+                    if k == description.count { return .some(candidate.code) }
+                }
+            }
+            // The first candidate with the most words (as `max(by:)` keeps the first of equals).
+            var best: Candidate?
+            for candidate in atStatus where best == nil || candidate.codeBytes.count > best!.codeBytes.count {
+                if candidate.codeBytes.allSatisfy({ wanted in words.contains(where: { same($0, wanted) }) }) {
+                    best = candidate
+                }
+            }
+            return .some(best?.code)
+        }
+    }
+
+    /// Appends the ASCII-lower-cased bytes of `text`; false (leaving `buffer` partly written) when it is not ASCII.
+    private static func appendLowered(_ text: inout String, to buffer: inout [UInt8]) -> Bool {
+        text.withUTF8 { bytes in
+            for c in bytes {
+                if c >= 0x80 { return false }
+                buffer.append(c &- UInt8(ascii: "A") < 26 ? c | 0x20 : c)
+            }
+            return true
+        }
     }
 
     /// "Too Many Requests" → "TOO_MANY_REQUESTS".
