@@ -204,19 +204,19 @@ final class BatchCommitter {
     }
 
     /// Appends texts to `hourTexts`, as one span.
-    private func keepHourText(_ parts: UnsafeRawBufferPointer...) -> TextArena.Span {
+    private func keepHourText(_ parts: UnsafeRawBufferPointer...) -> TextSpan {
         let start = hourTexts.count
         for part in parts where !part.isEmpty {
             hourTexts.append(contentsOf: UnsafeBufferPointer(start: part.baseAddress!.assumingMemoryBound(to: UInt8.self), count: part.count))
         }
-        return TextArena.Span(offset: start, count: hourTexts.count - start)
+        return TextSpan(offset: start, count: hourTexts.count - start)
     }
 
-    private func isBefore(_ a: UnsafeRawBufferPointer, stored b: TextArena.Span) -> Bool {
+    private func isBefore(_ a: UnsafeRawBufferPointer, stored b: TextSpan) -> Bool {
         hourTexts.withUnsafeBytes { precedes(a, UnsafeRawBufferPointer(rebasing: $0[b.offset..<b.offset + b.count])) }
     }
 
-    private func isBefore(stored a: TextArena.Span, _ b: UnsafeRawBufferPointer) -> Bool {
+    private func isBefore(stored a: TextSpan, _ b: UnsafeRawBufferPointer) -> Bool {
         hourTexts.withUnsafeBytes { precedes(UnsafeRawBufferPointer(rebasing: $0[a.offset..<a.offset + a.count]), b) }
     }
 
@@ -449,9 +449,9 @@ private struct PackedText {
         return UnsafeRawBufferPointer(rebasing: bytes[Int(s.offset)..<Int(s.offset) + Int(s.count)])
     }
 
-    func span(_ event: Int, _ field: PackedEvents.Field) -> TextArena.Span? {
+    func span(_ event: Int, _ field: PackedEvents.Field) -> TextSpan? {
         let s = events.span(event, field)
-        return s.count < 0 ? nil : TextArena.Span(offset: Int(s.offset), count: Int(s.count))
+        return s.count < 0 ? nil : TextSpan(offset: Int(s.offset), count: Int(s.count))
     }
 }
 
@@ -549,18 +549,18 @@ private struct BatchHourCount {
 private struct HourCount {
     struct Request {
         /// ts || request id, as the column holds it.
-        var joined: TextArena.Span
+        var joined: TextSpan
         var tsCount: Int
     }
 
-    let hour: TextArena.Span
+    let hour: TextSpan
     var count = 0
-    var firstTS: TextArena.Span?
-    var lastTS: TextArena.Span?
+    var firstTS: TextSpan?
+    var lastTS: TextSpan?
     /// The newest event with a request id.
     var newest: Request?
 
-    init(hour: TextArena.Span) { self.hour = hour }
+    init(hour: TextSpan) { self.hour = hour }
 }
 
 #if canImport(Glibc)

@@ -61,7 +61,7 @@ public final class Statement {
 
     /// Binds bytes SQLite must not copy (SQLITE_STATIC): the caller keeps them alive and unchanged until
     /// the statement has been stepped, and rebinds before stepping again.
-    func bindNoCopy(_ span: TextArena.Span?, base: UnsafePointer<UInt8>, at index: Int32) throws {
+    func bindNoCopy(_ span: TextSpan?, base: UnsafePointer<UInt8>, at index: Int32) throws {
         guard let span else { return try bindNull(at: index) }
         let start = UnsafeRawPointer(base + span.offset).assumingMemoryBound(to: CChar.self)
         try check(sqlite3_bind_text64(handle, index, start, UInt64(span.count), nil, UInt8(SQLITE_UTF8)))
