@@ -193,7 +193,7 @@ final class BatchCommitter {
             }
             if let e = batch.newest, let request = texts[e, .requestID] {
                 let ts = texts[e, .ts] ?? noTime
-                if open.newest.map({ Self.newer(ts, request, than: $0, in: hourTexts) }) ?? true {
+                if open.newest.map({ isNewerThanKept(ts, request, $0) }) ?? true {
                     open.newest = HourCount.Request(joined: keepHourText(ts, request), tsCount: ts.count)
                 }
             }
@@ -220,18 +220,12 @@ final class BatchCommitter {
         hourTexts.withUnsafeBytes { precedes(UnsafeRawBufferPointer(rebasing: $0[a.offset..<a.offset + a.count]), b) }
     }
 
-    /// Whether (ts, request) is newer than the stored last request; timestamps all have the same length, so
-    /// comparing (ts, request) in turn orders as ts || request does.
-    private static func newer(
-        _ ts: UnsafeRawBufferPointer, _ request: UnsafeRawBufferPointer, than stored: HourCount.Request, in texts: [UInt8]
-    ) -> Bool {
-        texts.withUnsafeBytes { texts in
-            let storedTS = UnsafeRawBufferPointer(rebasing: texts[stored.joined.offset..<stored.joined.offset + stored.tsCount])
-            let storedRequest = UnsafeRawBufferPointer(
-                rebasing: texts[stored.joined.offset + stored.tsCount..<stored.joined.offset + stored.joined.count])
-            if precedes(storedTS, ts) { return true }
-            if precedes(ts, storedTS) { return false }
-            return precedes(storedRequest, request)
+    /// `isNewer` against a last request kept in `hourTexts`.
+    private func isNewerThanKept(_ ts: UnsafeRawBufferPointer, _ request: UnsafeRawBufferPointer, _ stored: HourCount.Request) -> Bool {
+        hourTexts.withUnsafeBytes { texts in
+            let joined = UnsafeRawBufferPointer(rebasing: texts[stored.joined.offset..<stored.joined.offset + stored.joined.count])
+            return isNewer(ts, request, than: UnsafeRawBufferPointer(rebasing: joined.prefix(stored.tsCount)),
+                           UnsafeRawBufferPointer(rebasing: joined.dropFirst(stored.tsCount)))
         }
     }
 
@@ -474,6 +468,17 @@ private func precedes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) 
     return a.count < b.count
 }
 
+/// Whether the event (ts, request) is newer than (otherTS, otherRequest), as `error_hours.last_request`
+/// orders them: timestamps all have the same length, so comparing ts, then request, orders as ts || request.
+private func isNewer(
+    _ ts: UnsafeRawBufferPointer, _ request: UnsafeRawBufferPointer,
+    than otherTS: UnsafeRawBufferPointer, _ otherRequest: UnsafeRawBufferPointer
+) -> Bool {
+    if precedes(otherTS, ts) { return true }
+    if precedes(ts, otherTS) { return false }
+    return precedes(otherRequest, request)
+}
+
 /// What a missing ts counts as when ordering last requests (as in `recount`).
 nonisolated(unsafe) private let noTime: UnsafeRawBufferPointer = {
     let text = Array("0000-00-00T00:00:00.000Z".utf8)
@@ -530,18 +535,12 @@ private struct BatchHourCount {
             if first.map({ precedes(ts, texts[$0, .ts]!) }) ?? true { first = e }
             if last.map({ precedes(texts[$0, .ts]!, ts) }) ?? true { last = e }
         }
-        if texts[e, .requestID] != nil {
-            if newest.map({ Self.newer(e, than: $0, texts) }) ?? true { newest = e }
+        if let request = texts[e, .requestID] {
+            let isNewest = newest.map {
+                isNewer(texts[e, .ts] ?? noTime, request, than: texts[$0, .ts] ?? noTime, texts[$0, .requestID]!)
+            }
+            if isNewest ?? true { newest = e }
         }
-    }
-
-    /// Timestamps all have the same length, so comparing (ts, request) in turn orders as ts || request does.
-    private static func newer(_ a: Int, than b: Int, _ texts: PackedText) -> Bool {
-        let aTS = texts[a, .ts] ?? noTime
-        let bTS = texts[b, .ts] ?? noTime
-        if precedes(bTS, aTS) { return true }
-        if precedes(aTS, bTS) { return false }
-        return precedes(texts[b, .requestID]!, texts[a, .requestID]!)
     }
 }
 
