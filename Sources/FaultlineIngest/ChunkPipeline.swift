@@ -31,9 +31,10 @@ final class ChunkPipeline: @unchecked Sendable {
     private var fileBytesRead: Int64 = 0
 
     init(chunker: LineChunker, source: ByteSource, options: IngestOptions) {
-        // One chunk per parsing thread, one read ahead, and one finished waiting for the committer: enough to
-        // keep every stage busy (more only holds more 4 MiB buffers and batches in memory).
-        capacity = options.workers + 2
+        // One chunk per parsing thread, one read ahead, and room for several finished batches: the committer
+        // stops for a while at each WAL checkpoint, and with room the parsing threads go on meanwhile instead
+        // of leaving a core idle (1M lines: 1.27 s -> 1.17 s for about 9 MB more memory).
+        capacity = options.workers + 6
         // The chunker and the source are used by the reading thread alone until `finish()` returns.
         nonisolated(unsafe) let chunker = chunker
         nonisolated(unsafe) let source = source
