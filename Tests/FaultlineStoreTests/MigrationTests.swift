@@ -1,6 +1,7 @@
-import FaultlineStore
 import Foundation
 import Testing
+
+@testable import FaultlineStore
 
 @Suite("Migrations")
 struct MigrationTests {
@@ -14,11 +15,13 @@ struct MigrationTests {
         let names = try store.query("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name")
             .rows.compactMap { $0[0].stringValue }
         #expect(names == ["endpoints", "error_hours", "error_kinds", "errors", "events", "fingerprints", "ingest_runs",
-                          "messages", "rejects", "schema_migrations", "sources", "success_attempts", "traffic"])
-        #expect(try store.query("PRAGMA user_version").rows == [[.integer(3)]])
+                          "messages", "rejects", "schema_migrations", "sources", "sqlite_stat1", "success_attempts",
+                          "traffic"])
+        #expect(try store.query("PRAGMA user_version").rows == [[.integer(4)]])
         #expect(try store.query("SELECT name FROM schema_migrations ORDER BY name").rows
-            == [[.text("001_initial_schema")], [.text("002_open_last_line")], [.text("003_retries_fingerprints_rollups")]])
-        #expect(store.schemaVersion == 3)
+            == [[.text("001_initial_schema")], [.text("002_open_last_line")], [.text("003_retries_fingerprints_rollups")],
+                [.text("004_hourly_request_index")]])
+        #expect(store.schemaVersion == 4)
     }
 
     @Test("reopening an up-to-date store applies nothing again")
@@ -33,7 +36,41 @@ struct MigrationTests {
 
         let store = try Store.openReadOnly(path: path)
         #expect(try store.query("SELECT applied_at FROM schema_migrations") == firstApplied)
-        #expect(try store.query("PRAGMA user_version").rows == [[.integer(3)]])
+        #expect(try store.query("PRAGMA user_version").rows == [[.integer(4)]])
+    }
+
+    @Test("a request id alone is looked up through the hourly index, in a new store and in an upgraded one")
+    func requestLookupUsesTheHourlyIndex() throws {
+        let dir = try TemporaryDirectory()
+        let upgraded = dir.path("v3.db")
+        do {
+            let db = try Database(path: upgraded, mode: .readWrite)
+            try Migrator(Array(Migration.all.prefix(3))).migrate(db)
+            try db.execute("""
+                INSERT INTO sources (path, fingerprint, head_bytes, compressed, first_ingested_at, last_ingested_at)
+                  VALUES ('a.log', 'f', 10, 0, '', '');
+                INSERT INTO error_kinds (provider, code, retry_basis, known) VALUES ('flint', 'CARD_DECLINED', 'catalog', 1);
+                INSERT INTO events (id, ts, kind_id, request_id, format, source_id, line, byte_offset) VALUES
+                  ((1 << 40) | 1, '2026-11-20T10:00:00.000Z', 1, 'req_a', 'json', 1, 1, 0),
+                  ((1 << 40) | 2, NULL, 1, 'req_a', 'json', 1, 2, 10),
+                  ((1 << 40) | 3, '2026-11-21T08:00:00.000Z', 1, 'req_b', 'json', 1, 3, 20);
+                """)
+        }
+        try StoreWriter(path: upgraded).close()
+        let fresh = dir.path("new.db")
+        try StoreWriter(path: fresh).close()
+
+        for path in [upgraded, fresh] {
+            let store = try Store.openReadOnly(path: path)
+            let plan = try store.query("EXPLAIN QUERY PLAN SELECT * FROM errors WHERE request_id = 'req_a'")
+                .rows.compactMap { $0.last?.stringValue }
+            #expect(plan.contains { $0.contains("USING INDEX events_hour_request_id (ANY(<expr>) AND request_id=?)") },
+                    "\(plan)")
+        }
+        let store = try Store.openReadOnly(path: upgraded)
+        #expect(try store.query("SELECT line FROM errors WHERE request_id = 'req_a' ORDER BY line").rows
+            == [[.integer(1)], [.integer(2)]])
+        #expect(try store.query("SELECT count(*) FROM sqlite_schema WHERE name = 'events_request_id'").rows == [[.integer(0)]])
     }
 
     @Test("the store is in WAL mode so reports can read during ingest")
@@ -53,7 +90,7 @@ struct MigrationTests {
             let raw = try Database(path: path, mode: .readWrite)
             try raw.execute("""
                 INSERT INTO schema_migrations (name, applied_at) VALUES ('099_from_the_future', '2030-01-01T00:00:00.000Z');
-                PRAGMA user_version = 4;
+                PRAGMA user_version = 5;
                 """)
         }
 
