@@ -16,7 +16,8 @@
 -- whole hours are read from error_hours (so "seen on a baseline day" goes by the hour an event is in).
 -- Run by hand: sqlite3 faultline.db < queries/changes.sql
 WITH newest AS (
-  SELECT max(ts) AS ts FROM events
+  -- The newest event's time, from the last hour error_hours has (events are found by hour, not by time).
+  SELECT max(last_ts) AS ts FROM error_hours WHERE hour = (SELECT max(hour) FROM error_hours)
 ),
 span AS (
   SELECT coalesce(:since, strftime('%Y-%m-%dT%H:%M:%fZ', (SELECT ts FROM newest), '-1 day')) AS since,
@@ -59,9 +60,11 @@ counted AS (
   SELECT s.part, h.kind_id, h.hour || ':00:00.000Z' AS at, h.count
   FROM spans s JOIN error_hours h ON h.hour >= s.first_hour AND h.hour < s.end_hour AND h.hour <> ''
   UNION ALL
-  SELECT x.part, e.kind_id, e.ts, 1 FROM edges x JOIN events e ON e.ts >= x.head_from AND e.ts < x.head_to
+  SELECT x.part, e.kind_id, e.ts, 1 FROM edges x
+  JOIN events e ON substr(e.ts, 1, 13) = substr(x.head_from, 1, 13) AND e.ts >= x.head_from AND e.ts < x.head_to
   UNION ALL
-  SELECT x.part, e.kind_id, e.ts, 1 FROM edges x JOIN events e ON e.ts >= x.tail_from AND e.ts < x.tail_to
+  SELECT x.part, e.kind_id, e.ts, 1 FROM edges x
+  JOIN events e ON substr(e.ts, 1, 13) = substr(x.tail_from, 1, 13) AND e.ts >= x.tail_from AND e.ts < x.tail_to
 ),
 per_code AS (
   SELECT k.provider, k.code,

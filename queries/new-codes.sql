@@ -8,7 +8,10 @@
 -- code first appeared and are not counted. count is the code's events in the window. Codes are per
 -- provider; one classified two ways shows up once per classification.
 WITH bounds AS (
-  SELECT coalesce(:since, strftime('%Y-%m-%dT%H:%M:%fZ', (SELECT max(ts) FROM events), '-1 day')) AS since
+  -- The newest event's time comes from the last hour error_hours has.
+  SELECT coalesce(:since, strftime('%Y-%m-%dT%H:%M:%fZ',
+                                   (SELECT max(last_ts) FROM error_hours WHERE hour = (SELECT max(hour) FROM error_hours)),
+                                   '-1 day')) AS since
 ),
 -- error_hours keeps each hour's earliest event time, so the first time ever needs no pass over events.
 firsts AS (
@@ -29,7 +32,8 @@ SELECT k.provider, k.code, k.category, k.retryable, count(*) AS count, min(e.ts)
 FROM events e
 JOIN error_kinds k ON k.id = e.kind_id
 JOIN fresh f ON f.provider = k.provider AND f.code = k.code
-WHERE e.ts >= (SELECT since FROM bounds)
+WHERE substr(e.ts, 1, 13) >= substr((SELECT since FROM bounds), 1, 13)   -- the window's hours, by index
+  AND e.ts >= (SELECT since FROM bounds)
   AND (:until IS NULL OR e.ts < :until)
 GROUP BY k.provider, k.code, k.category, k.retryable, k.guidance
 ORDER BY count DESC, first_seen, k.provider, k.code

@@ -36,11 +36,13 @@ counted AS (
   UNION ALL
   SELECT kind_id, coalesce(endpoint_id, 0), 1, ts, ts, ts || request_id
   FROM events
-  WHERE ts >= (SELECT head_from FROM edges) AND ts < (SELECT head_to FROM edges)
+  WHERE substr(ts, 1, 13) = substr((SELECT head_from FROM edges), 1, 13)   -- each part-hour lies in one hour
+    AND ts >= (SELECT head_from FROM edges) AND ts < (SELECT head_to FROM edges)
   UNION ALL
   SELECT kind_id, coalesce(endpoint_id, 0), 1, ts, ts, ts || request_id
   FROM events
-  WHERE ts >= (SELECT tail_from FROM edges) AND ts < (SELECT tail_to FROM edges)
+  WHERE substr(ts, 1, 13) = substr((SELECT tail_from FROM edges), 1, 13)
+    AND ts >= (SELECT tail_from FROM edges) AND ts < (SELECT tail_to FROM edges)
 ),
 -- Summed per kind id first (integers), so the long text columns are grouped over a few hundred rows only.
 per_kind AS (

@@ -43,9 +43,10 @@ final class LineBuffer: @unchecked Sendable {
 /// A dump is read as hundreds of same-sized chunk buffers. Freed and allocated again, each one comes back as
 /// fresh pages (page faults, zeroing by the kernel) or, once malloc has raised its mmap threshold, as heap
 /// memory that fragments between the threads that allocate and free it. Reused, the same few buffers serve a
-/// whole run: memory stays at (chunks in flight + `limit`) buffers.
+/// whole run: memory stays at (chunks in flight + `limit`) buffers. The limit covers the chunks an ingest
+/// keeps in flight (a few per core), so that no chunk of a run gets fresh pages after the first few.
 final class BufferPool: @unchecked Sendable {
-    static let shared = BufferPool(limit: 4)
+    static let shared = BufferPool(limit: 12)
 
     private let limit: Int
     private var free: [(base: UnsafeMutableRawPointer, capacity: Int)] = []

@@ -404,13 +404,13 @@ final class BatchCommitter {
         try delete.bind(kind, at: 2)
         try delete.bind(endpoint, at: 3)
         try delete.run()
-        // The range on ts (rather than substr) lets SQLite use the events_ts index.
+        // substr(ts, 1, 13) as written in events_hour_request_id, so that SQLite finds the hour's events by it.
         let insert = try db.prepare("""
             INSERT INTO error_hours (hour, kind_id, endpoint_id, count, first_ts, last_ts, last_request)
             SELECT ?1, ?2, ?3, count(*), min(ts), max(ts), max(coalesce(ts, '0000-00-00T00:00:00.000Z') || request_id)
             FROM events
             WHERE kind_id = ?2 AND coalesce(endpoint_id, 0) = ?3
-              AND (CASE WHEN ?1 = '' THEN ts IS NULL ELSE ts >= ?1 || ':' AND ts < ?1 || ';' END)
+              AND substr(ts, 1, 13) IS nullif(?1, '')
             HAVING count(*) > 0
             """)
         try insert.bind(hour, at: 1)

@@ -17,6 +17,6 @@ struct Migration: Sendable {
             ALTER TABLE sources ADD COLUMN open_line_offset INTEGER;
             """),
         Migration(name: "003_retries_fingerprints_rollups", sql: RetriesAndRollupsSchema.sql),
-        Migration(name: "004_hourly_request_index", sql: HourlyRequestIndexSchema.sql),
+        Migration(name: "004_hourly_event_index", sql: HourlyEventIndexSchema.sql),
     ]
 }

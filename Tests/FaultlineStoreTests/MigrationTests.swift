@@ -20,7 +20,7 @@ struct MigrationTests {
         #expect(try store.query("PRAGMA user_version").rows == [[.integer(4)]])
         #expect(try store.query("SELECT name FROM schema_migrations ORDER BY name").rows
             == [[.text("001_initial_schema")], [.text("002_open_last_line")], [.text("003_retries_fingerprints_rollups")],
-                [.text("004_hourly_request_index")]])
+                [.text("004_hourly_event_index")]])
         #expect(store.schemaVersion == 4)
     }
 
