@@ -62,6 +62,22 @@ import Testing
             #expect(doc.member(doc.root, "missing") == nil)
         }
     }
+
+    @Test("integers: digits only, an optional minus, nil past Int's range", arguments: [
+        ("0", 0), ("-0", 0), ("404", 404), ("\"404\"", 404), ("1794700800000", 1_794_700_800_000),
+        ("999999999999999999", 999_999_999_999_999_999), ("9223372036854775807", Int.max),
+        ("-9223372036854775807", -Int.max), ("9223372036854775808", nil), ("-9223372036854775808", nil),
+        ("12345678901234567890", nil), ("1.5", nil), ("1e3", nil), ("\"-\"", nil), ("\"\"", nil), ("\"12a\"", nil),
+        ("true", nil),
+    ] as [(String, Int?)])
+    func integerValues(text: String, expected: Int?) throws {
+        var parser = JSONParser()
+        let bytes = Array("{\"n\":\(text)}".utf8)
+        try bytes.withUnsafeBytes { raw in
+            let doc = try parser.parse(raw)
+            #expect(doc.member(doc.root, "n").flatMap(doc.integer) == expected)
+        }
+    }
 }
 
 @Suite struct StringScanTests {

@@ -119,20 +119,27 @@ extension JSONDocument {
         guard node.kind == .number || (node.kind == .string && !node.escaped) else { return nil }
         let raw = rawBytes(index)
         guard !raw.isEmpty, raw.count <= 20 else { return nil }
+        let negative = raw[0] == UInt8(ascii: "-")
+        let first = negative ? 1 : 0
+        let n = raw.count
+        guard n > first else { return nil }
+        // Up to 18 digits cannot overflow (Int.max has 19), so the status codes and epoch times of every line
+        // are summed without a check per digit.
         var value = 0
-        var negative = false
-        for (k, byte) in raw.enumerated() {
-            if k == 0, byte == UInt8(ascii: "-") {
-                negative = true
-                continue
+        var k = first
+        while k < n {
+            let digit = raw[k] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            if k &- first < 18 {
+                value = value &* 10 &+ Int(digit)
+            } else {
+                let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
+                let (next, overflow2) = times10.addingReportingOverflow(Int(digit))
+                guard !overflow1, !overflow2 else { return nil }
+                value = next
             }
-            guard isDigit(byte) else { return nil }
-            let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (next, overflow2) = times10.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
-            guard !overflow1, !overflow2 else { return nil }
-            value = next
+            k &+= 1
         }
-        if negative && raw.count == 1 { return nil }
         return negative ? -value : value
     }
 
