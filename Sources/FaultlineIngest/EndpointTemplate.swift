@@ -40,7 +40,9 @@ public enum EndpointTemplate {
     /// the host's length (four bytes, so that no host and path pair is spelled like another), the lower-cased
     /// host, the templated path; the same bytes as `write`. The form the success-line hot path uses: one pass
     /// over the path, copying each segment while noting whether it could be an id at all, so that only
-    /// segments that might be (all letters, digits, `-` and `_`, with a digit or long) are examined again.
+    /// segments that might be (all letters, digits, `-` and `_`; with a digit or long; and with an underscore
+    /// or at least 16 long, the shortest non-numeric id `isIdentifier` takes without one) are examined again.
+    /// All-digit segments are ids without a second look.
     static func writeKey(_ raw: UnsafeRawBufferPointer, to out: UnsafeMutablePointer<UInt8>) -> Int {
         let n = raw.count
         var o = 4
@@ -63,17 +65,22 @@ public enum EndpointTemplate {
         var segmentStart = i
         var segmentOut = o
         var digits = 0
+        var underscore = false
         var other = false
         while true {
             let c: UInt8 = i < n ? raw[i] : UInt8(ascii: "?")
             if c &- UInt8(ascii: "0") < 10 {
                 digits &+= 1
-            } else if (c | 0x20) &- UInt8(ascii: "a") < 26 || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") {
+            } else if (c | 0x20) &- UInt8(ascii: "a") < 26 || c == UInt8(ascii: "-") {
                 // A letter or a joiner: may be part of an id.
+            } else if c == UInt8(ascii: "_") {
+                underscore = true
             } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "?") || c == UInt8(ascii: "#") {
                 let length = i &- segmentStart
-                if !other, length > 0, digits > 0 || length >= 12,
-                    isIdentifier(UnsafeRawBufferPointer(rebasing: raw[segmentStart..<i]))
+                if !other, length > 0,
+                    digits == length
+                        || ((digits > 0 || length >= 12) && (underscore || length >= 16)
+                            && isIdentifier(UnsafeRawBufferPointer(rebasing: raw[segmentStart..<i])))
                 {
                     o = segmentOut
                     UnsafeMutableRawPointer(out + o).storeBytes(of: 0x7D64_697B as UInt32, as: UInt32.self)  // "{id}"
@@ -86,6 +93,7 @@ public enum EndpointTemplate {
                 segmentStart = i
                 segmentOut = o
                 digits = 0
+                underscore = false
                 other = false
                 continue
             } else {

@@ -51,6 +51,45 @@ import Testing
     func groupsIdsIntoTemplates(raw: String, host: String, path: String) {
         #expect(EndpointTemplate.parts(of: raw) == .init(host: host, path: path))
     }
+
+    /// The one-pass key the success lines use skips segments that cannot be ids; it must spell every path
+    /// exactly as the plain templating does, whatever mix of segments it holds.
+    @Test func theSuccessLineKeyIsTheTemplateSpelledOnce() {
+        let segments = ["v1", "v2.5", "api", "payment_intents", "pi_3NxAbcDef12", "pi_mZnsKzbPxZXxnM", "cus_9a8b7c6d",
+                        "12345", "0", "550e8400-e29b-41d4-a716-446655440000", "9f86d081884c7d659a2feaa0c55ad015",
+                        "abcdefabcdefabcd", "abcdefabcdefabc", "a1b2c3d4e5f6g7h8", "a1b2c3d4e5f6g7h", "client-id", "x_1",
+                        "api_keys", "{id}", "caf\u{e9}", "toolongprefix_abc123", "_abc123", "ab-12_cd", "", "A_BCDEFGHIJKL"]
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<3000 {
+            let count = Int(generator.next() % 6)
+            var raw = (0..<count).map { _ in segments[Int(generator.next() % UInt64(segments.count))] }
+                .map { "/" + $0 }.joined()
+            if generator.next() % 3 == 0 { raw = "https://API.Example.com" + raw }
+            if generator.next() % 4 == 0 { raw += "?q=1/2" }
+            var host: [UInt8] = [], path: [UInt8] = []
+            let key: [UInt8] = Array(raw.utf8).withUnsafeBytes { bytes in
+                EndpointTemplate.write(bytes, host: &host, path: &path)
+                let out = UnsafeMutablePointer<UInt8>.allocate(capacity: EndpointTemplate.keyCapacity(rawCount: bytes.count))
+                defer { out.deallocate() }
+                return Array(UnsafeBufferPointer(start: out, count: EndpointTemplate.writeKey(bytes, to: out)))
+            }
+            let hostLength = withUnsafeBytes(of: UInt32(host.count).littleEndian) { Array($0) }
+            #expect(key == hostLength + host + path, "\(raw)")
+        }
+    }
+}
+
+/// A small seeded generator, so that a failure names a path that comes back on the next run.
+private struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
 
 @Suite struct RedactorTests {
