@@ -80,6 +80,32 @@ import Testing
     }
 }
 
+@Suite struct DecimalTests {
+    /// Short decimals are read without text; the Double must be the very one parsing the text gives.
+    @Test func shortDecimalsReadAsTheSameDoubleAsTheirText() {
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["0", "-0", "7", "0.5", "1794700876.206", "1794700876.2", "999999999999999", "0.000000000000001",
+                     "123456789012.345", "-42.25", "1.", ".5", "1e3", "-", "", "1.2.3", "0x10", "1234567890123456"]
+        for _ in 0..<20000 {
+            let digits = Int.random(in: 1...16, using: &generator)
+            let body = String((0..<digits).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            let point = Int.random(in: 0...digits, using: &generator)
+            var text = point == 0 || point == digits ? body
+                : String(body.prefix(point)) + "." + String(body.dropFirst(point))
+            if Bool.random(using: &generator) { text = "-" + text }
+            texts.append(text)
+        }
+        for text in texts {
+            let fast = Array(text.utf8).withUnsafeBytes { JSONDocument.shortDecimal($0) }
+            if let fast {
+                #expect(fast.bitPattern == Double(text)?.bitPattern, "\(text)")
+            }
+        }
+        #expect(Array("1794700876.206".utf8).withUnsafeBytes { JSONDocument.shortDecimal($0) } == 1794700876.206)
+        #expect(Array("1e3".utf8).withUnsafeBytes { JSONDocument.shortDecimal($0) } == nil)
+    }
+}
+
 @Suite struct StringScanTests {
     /// The eight-bytes-at-a-time scan must stop exactly where a byte-by-byte scan would.
     @Test func wordScanFindsTheSameFirstSpecialByteAsAByteScan() {

@@ -147,7 +147,40 @@ extension JSONDocument {
     public func double(_ index: Int) -> Double? {
         let node = nodes[index]
         guard node.kind == .number || (node.kind == .string && !node.escaped) else { return nil }
-        return Double(String(decoding: rawBytes(index), as: UTF8.self))
+        let raw = rawBytes(index)
+        return Self.shortDecimal(raw) ?? Double(String(decoding: raw, as: UTF8.self))
+    }
+
+    private static let exactPowersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
+
+    /// `[-]digits[.digits]` with at most 15 digits in all (epoch seconds with milliseconds, amounts), read
+    /// without making a String: the digits as an integer are exact in a Double and so is a power of ten up to
+    /// 10^22, so their quotient is the correctly rounded value, the same Double that parsing the text gives.
+    /// nil for anything else (exponents, more digits), which the caller parses as text.
+    static func shortDecimal(_ raw: UnsafeRawBufferPointer) -> Double? {
+        let n = raw.count
+        guard n > 0, n <= 17 else { return nil }
+        var k = raw[0] == UInt8(ascii: "-") ? 1 : 0
+        let negative = k == 1
+        var mantissa = 0
+        var digits = 0
+        var fraction = -1  // digits after the point; -1 before one is seen
+        while k < n {
+            let c = raw[k]
+            if c &- UInt8(ascii: "0") < 10 {
+                mantissa = mantissa &* 10 &+ Int(c &- UInt8(ascii: "0"))
+                digits &+= 1
+                if fraction >= 0 { fraction &+= 1 }
+            } else if c == UInt8(ascii: "."), fraction < 0, digits > 0 {
+                fraction = 0
+            } else {
+                return nil
+            }
+            k &+= 1
+        }
+        guard digits > 0, digits <= 15, fraction != 0 else { return nil }
+        let value = Double(mantissa) / exactPowersOfTen[max(fraction, 0)]
+        return negative ? -value : value
     }
 
     public func bool(_ index: Int) -> Bool? {
