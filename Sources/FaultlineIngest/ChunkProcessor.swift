@@ -19,6 +19,29 @@ struct ChunkProcessor {
     private var fingerprintIndex = ByteKeyTable()
     private var fingerprints: [String] = []
     private let endpoints = EndpointCache()
+    /// The sizes of the previous batch: the next chunk is much like it, and reserving its room up front spares
+    /// the buffers' growth (each doubling copies the buffer into fresh pages).
+    private var previous = BatchSizes()
+
+    private struct BatchSizes {
+        var events = 0, eventText = 0, candidates = 0, candidateText = 0
+
+        init() {}
+
+        init(_ batch: Batch) {
+            events = batch.packedEvents.count
+            eventText = batch.packedEvents.textBytes
+            candidates = batch.successCandidates.count
+            candidateText = batch.successCandidates.textBytes
+        }
+
+        /// Room for a batch up to an eighth larger than this one.
+        func reserve(in batch: inout Batch) {
+            func roomy(_ n: Int) -> Int { n + n / 8 }
+            batch.packedEvents.reserve(events: roomy(events), textBytes: roomy(eventText))
+            batch.successCandidates.reserve(roomy(candidates), textBytes: roomy(candidateText))
+        }
+    }
 
     init(options: IngestOptions) {
         self.options = options
@@ -27,6 +50,7 @@ struct ChunkProcessor {
 
     mutating func process(_ chunk: LineChunk) -> Batch {
         var batch = Batch(endOffset: chunk.endOffset)
+        previous.reserve(in: &batch)
         traffic.reset()
         chunk.withUnsafeBytes { buffer in
             for line in chunk.lines where !line.isCutByDamage {
@@ -41,6 +65,7 @@ struct ChunkProcessor {
         if let last = chunk.lines.last(where: { !$0.isCutByDamage }), last.lacksNewline {
             batch.openLineOffset = last.offset
         }
+        previous = BatchSizes(batch)
         return batch
     }
 

@@ -45,6 +45,15 @@ public struct PackedEvents: Sendable {
 
     public var count: Int { fixed.count }
     public var isEmpty: Bool { fixed.isEmpty }
+    /// Bytes of text held, for sizing the next batch's buffers.
+    public var textBytes: Int { text.count }
+
+    /// Makes room for `events` events with `textBytes` bytes of text, so that appending them copies nothing.
+    public mutating func reserve(events: Int, textBytes: Int) {
+        text.reserveCapacity(textBytes)
+        spans.reserveCapacity(events * Self.fieldCount)
+        fixed.reserveCapacity(events)
+    }
 
     public mutating func append(_ r: ErrorEventRecord) {
         append(ts: r.ts, provider: r.provider, code: r.code, category: r.category, retryable: r.retryable,

@@ -19,6 +19,14 @@ public struct SuccessCandidates: Sendable {
     public init() {}
 
     public var count: Int { entries.count }
+    /// Bytes of ids and keys held, for sizing the next batch's buffers.
+    public var textBytes: Int { text.count }
+
+    /// Makes room for `count` lines with `textBytes` bytes of ids and keys, so that appending them copies nothing.
+    public mutating func reserve(_ count: Int, textBytes: Int) {
+        entries.reserveCapacity(count)
+        text.reserveCapacity(textBytes)
+    }
 
     /// Adds one success line.
     /// - Parameters:
