@@ -511,6 +511,14 @@ private struct HourKey: Hashable {
         self.endpoint = endpoint
     }
 
+    /// One word into the hasher instead of five: every stored error looks its key up.
+    func hash(into hasher: inout Hasher) {
+        var h = hour0 &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ hour1 ^ UInt64(hourCount)) &* 0xFF51_AFD7_ED55_8CCD
+        h = (h ^ UInt64(bitPattern: kind)) &* 0xC4CE_B9FE_1A85_EC53
+        hasher.combine(h ^ UInt64(bitPattern: endpoint))
+    }
+
     /// The hour as stored: '' without a time.
     func withHourBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
         var words = (hour0, hour1)
