@@ -7,21 +7,32 @@ import FaultlineStore
 /// (hour, provider, method, endpoint, status class) counter. The key is first assembled as bytes in a reused
 /// buffer (hour as a number, the raw method and provider hint, and the endpoint's template written straight
 /// into it) and looked up in a `ByteKeyTable`; the `TrafficKey` with its strings is made only the first time a
-/// key is seen in a chunk. Most raw paths carry an id, so remembering templates by raw path rarely pays:
-/// templating into the key costs less than the lookups a memory of raw paths needs.
+/// key is seen (keys are kept from chunk to chunk: a dump has a few thousand, and a chunk meets a hundred or so
+/// again). Most raw paths carry an id, so remembering templates by raw path rarely pays: templating into the
+/// key costs less than the lookups a memory of raw paths needs.
 struct TrafficCounter {
+    /// Keys remembered at most; past that, the memory starts over at the next chunk.
+    static let keyLimit = 1 << 16
+
     private var index = ByteKeyTable()
+    /// By the index's dense slots.
     private var keys: [TrafficKey] = []
+    /// This chunk's count per slot; nonzero only for the slots in `counted`.
     private var counts: [Int] = []
+    private var counted: [Int] = []
     /// Where each line's key is assembled.
     private let scratch = KeyBuffer()
     private static let providers = Provider.allCases
 
     /// Forgets the counts (a new chunk starts).
     mutating func reset() {
-        index.removeAll()
-        keys.removeAll(keepingCapacity: true)
-        counts.removeAll(keepingCapacity: true)
+        for slot in counted { counts[slot] = 0 }
+        counted.removeAll(keepingCapacity: true)
+        if keys.count >= Self.keyLimit {
+            index.removeAll()
+            keys.removeAll(keepingCapacity: true)
+            counts.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Counts one success line.
@@ -61,6 +72,7 @@ struct TrafficCounter {
 
         let (slot, inserted) = index.index(of: UnsafeRawBufferPointer(start: out, count: length))
         if !inserted {
+            if counts[slot] == 0 { counted.append(slot) }
             counts[slot] += 1
             return
         }
@@ -72,11 +84,13 @@ struct TrafficCounter {
             statusClass: status.map { "\($0 / 100)xx" } ?? "none")
         keys.append(key)
         counts.append(1)
+        counted.append(slot)
     }
 
-    /// Adds the counts to `traffic` (keys that differ only in spelling, e.g. `post` and `POST`, merge there).
+    /// Adds this chunk's counts to `traffic` (keys that differ only in spelling, e.g. `post` and `POST`, merge
+    /// there), in the order the keys were first counted in the chunk.
     func add(to traffic: inout [TrafficKey: Int]) {
-        for (key, count) in zip(keys, counts) { traffic[key, default: 0] += count }
+        for slot in counted { traffic[keys[slot], default: 0] += counts[slot] }
     }
 }
 
