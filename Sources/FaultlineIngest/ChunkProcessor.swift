@@ -2,6 +2,10 @@ import FaultlineClassifier
 import FaultlineInput
 import FaultlineStore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Turns one chunk of log lines into a `Batch`: each line becomes exactly one of stored error, counted
 /// success, reject or blank.
 ///
@@ -175,7 +179,13 @@ struct ChunkProcessor {
     /// answers for the last few spellings are kept.
     private mutating func providerHint(_ doc: JSONDocument, _ node: Int) -> Provider? {
         guard let raw = doc.unescapedStringBytes(node) else { return doc.string(node).flatMap(Provider.init(hint:)) }
-        for (text, provider) in knownHints where raw.elementsEqual(text) { return provider }
+        for (text, provider) in knownHints where text.count == raw.count {
+            // memcmp rather than elementsEqual, which compares through generic iterators.
+            let same = text.withUnsafeBytes { known in
+                raw.isEmpty || memcmp(known.baseAddress!, raw.baseAddress!, raw.count) == 0
+            }
+            if same { return provider }
+        }
         let provider = Provider(hint: String(decoding: raw, as: UTF8.self))
         if knownHints.count >= 16 { knownHints.removeFirst() }
         knownHints.append((Array(raw), provider))
