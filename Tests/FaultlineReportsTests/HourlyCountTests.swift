@@ -65,6 +65,33 @@ import Testing
         #expect(total == direct.compactMap { Int($0.split(separator: " ").last!) }.reduce(0, +))
     }
 
+    @Test("new-codes counts and first times equal reading the events directly", arguments: [
+        ("2026-11-20T23:00:00Z", nil),
+        ("2026-11-20T23:59:59.999Z", "2026-11-21T07:30:00Z"),          // part-hours at both ends
+        ("2026-11-20T22:10:00Z", "2026-11-21T00:05:00Z"),              // the first events fall in a part-hour
+        ("2026-11-21T00:00:00Z", "2026-11-21T03:00:00Z"),              // whole hours only
+        ("2026-11-20T23:30:00Z", "2026-11-21T00:00:10Z"),              // before every first event
+        ("2026-11-21T00:00:20Z", nil),                                 // after some first events
+    ] as [(String, String?)])
+    func newCodesEqualCountingEvents(since: String, until: String?) throws {
+        let parameters = ReportParameters(since: since, until: until)
+        let bindings = try parameters.bindings(now: Date())
+        let direct = try runner.store.query("""
+            WITH firsts AS (SELECT provider, code, min(ts) AS first_ever FROM errors WHERE ts IS NOT NULL
+                            GROUP BY provider, code)
+            SELECT e.code, count(*), min(e.ts) FROM errors e JOIN firsts f ON f.provider = e.provider AND f.code = e.code
+            WHERE f.first_ever >= :since AND (:until IS NULL OR f.first_ever < :until)
+              AND e.ts >= :since AND (:until IS NULL OR e.ts < :until)
+            GROUP BY e.provider, e.code ORDER BY e.code
+            """, parameters: bindings).rows.map { $0.map { $0.stringValue ?? "\($0.int64Value ?? -1)" }.joined(separator: " ") }
+        let table = try runner.run(report: "new-codes", parameters: parameters)
+        let reported = table.rows.indices.map { i in
+            [table.strings("code")[i], table.strings("count")[i], table.strings("first_seen")[i]]
+                .map { $0 ?? "" }.joined(separator: " ")
+        }.sorted()
+        #expect(reported == direct, "window \(since) .. \(until ?? "-")")
+    }
+
     @Test func firstAndLastSeenComeFromTheEventsInTheWindow() throws {
         let parameters = ReportParameters(since: "2026-11-21T03:20:00Z", until: "2026-11-21T09:40:00Z")
         let bindings = try parameters.bindings(now: Date())
