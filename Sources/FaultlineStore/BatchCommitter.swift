@@ -6,6 +6,8 @@ final class BatchCommitter {
     private let insertEvents: GroupedStatement
     /// The ids of the rows of the INSERT being bound.
     private var rows: [EventIDs] = []
+    /// The kind id of each event of the batch so far, for the events that share an earlier one's kind.
+    private var eventKinds: [Int64] = []
     /// The batch's contributions to `error_hours` rows, merged into `openHours` once the batch is written.
     private var batchHours: [HourKey: Int] = [:]
     private var batchHourCounts: [BatchHourCount] = []
@@ -115,6 +117,7 @@ final class BatchCommitter {
         guard !events.isEmpty else { return }
         batchHours.removeAll(keepingCapacity: true)
         batchHourCounts.removeAll(keepingCapacity: true)
+        eventKinds.removeAll(keepingCapacity: true)
         // Texts are bound straight from the batch's buffer, so every statement runs while it is pinned.
         try events.text.withUnsafeBytes { text in
             let texts = PackedText(events: events, bytes: text)
@@ -131,10 +134,11 @@ final class BatchCommitter {
         rows.removeAll(keepingCapacity: true)
         for e in group {
             let f = events.fixed[e]
-            let kind = try interner.kindID(
+            let kind = f.sameKindAs >= 0 ? eventKinds[Int(f.sameKindAs)] : try interner.kindID(
                 provider: texts[e, .provider] ?? PackedText.empty, code: texts[e, .code] ?? PackedText.empty,
                 category: texts[e, .category], retryable: f.retryable < 0 ? nil : f.retryable == 1,
                 retryBasis: texts[e, .retryBasis] ?? PackedText.empty, known: f.known, guidance: texts[e, .guidance])
+            eventKinds.append(kind)
             let endpoint = try interner.endpointID(host: texts[e, .host], path: texts[e, .endpoint])
             let message = try texts[e, .message].map { try interner.messageID($0, fingerprint: texts[e, .fingerprint]) }
             countHour(e, of: texts, kind: kind, endpoint: endpoint ?? 0)

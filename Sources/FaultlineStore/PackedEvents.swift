@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A batch's error events as a few flat arrays: per event its fixed-size fields, and each text field as a
 /// span of one shared byte buffer.
 ///
@@ -30,6 +36,9 @@ public struct PackedEvents: Sendable {
         /// -1 for nil, else 0 or 1.
         var retryable: Int8
         var known: Bool
+        /// An earlier event of the batch with the very same kind (provider, code, category, retryability, basis,
+        /// known, guidance), whose kind texts this event's spans point at; -1 when the event has its own.
+        var sameKindAs: Int32 = -1
     }
 
     private(set) var text: [UInt8] = []
@@ -77,6 +86,49 @@ public struct PackedEvents: Sendable {
         fixed.append(Fixed(
             line: line, byteOffset: byteOffset, status: status ?? 0, hasStatus: status != nil,
             retryable: retryable.map { $0 ? 1 : 0 } ?? -1, known: known))
+    }
+
+    /// Appends one event whose kind (provider, code, category, retryability, basis, known, guidance) is that
+    /// of event `earlier` of this batch: its kind texts are not copied again, and the committer reuses that
+    /// event's kind id instead of looking the kind up. The caller makes sure the kinds are equal
+    /// (`hasKind(_:…)`).
+    public mutating func append(
+        sameKindAs earlier: Int, ts: String?, status: Int?, requestID: String?, idempotencyKey: String?,
+        method: String?, host: String?, endpoint: String?, message: String?, fingerprint: String?, param: String?,
+        declineCode: String?, format: String, line: Int, byteOffset: Int64
+    ) {
+        let kind = fixed[earlier]
+        let from = earlier &* Self.fieldCount
+        // Same order as `Field`.
+        add(ts); spans.append(spans[from &+ Field.provider.rawValue]); spans.append(spans[from &+ Field.code.rawValue])
+        spans.append(spans[from &+ Field.category.rawValue]); spans.append(spans[from &+ Field.retryBasis.rawValue])
+        spans.append(spans[from &+ Field.guidance.rawValue]); add(requestID)
+        add(idempotencyKey); add(method); add(host); add(endpoint); add(message); add(fingerprint); add(param)
+        add(declineCode); add(format)
+        fixed.append(Fixed(
+            line: line, byteOffset: byteOffset, status: status ?? 0, hasStatus: status != nil,
+            retryable: kind.retryable, known: kind.known, sameKindAs: kind.sameKindAs >= 0 ? kind.sameKindAs : Int32(earlier)))
+    }
+
+    /// Whether event `e` has exactly this kind.
+    public func hasKind(
+        _ e: Int, provider: String, code: String, category: String?, retryable: Bool?, retryBasis: String, known: Bool,
+        guidance: String?
+    ) -> Bool {
+        let f = fixed[e]
+        guard f.known == known, f.retryable == (retryable.map { $0 ? 1 : 0 } ?? -1) else { return false }
+        return text.withUnsafeBytes { bytes in
+            func same(_ field: Field, _ value: String?) -> Bool {
+                let s = span(e, field)
+                guard let value else { return s.count < 0 }
+                guard Int(s.count) == value.utf8.count else { return false }
+                return value.utf8.withContiguousStorageIfAvailable { wanted in
+                    wanted.isEmpty || memcmp(bytes.baseAddress! + Int(s.offset), wanted.baseAddress!, wanted.count) == 0
+                } ?? value.utf8.elementsEqual(bytes[Int(s.offset)..<Int(s.offset) + Int(s.count)])
+            }
+            return same(.code, code) && same(.provider, provider) && same(.retryBasis, retryBasis)
+                && same(.category, category) && same(.guidance, guidance)
+        }
     }
 
     private mutating func add(_ value: String?) {

@@ -34,6 +34,32 @@ struct BatchCommitTests {
                                  .text("req_9"), .text("api.log"), .integer(9), .integer(800)]])
     }
 
+    @Test("events that share an earlier event's kind are stored with that kind's id, across statements")
+    func sharedKindsAreStoredWithTheirKind() throws {
+        let dir = try TemporaryDirectory()
+        let (writer, source) = try writerWithSource(in: dir)
+        var batch = eventsBatch([sampleEvent(line: 1), sampleEvent(line: 2, code: "expired_card")], endOffset: 0)
+        for line in 3...80 {
+            let earlier = line % 2  // 1: shares event 1's kind (expired_card), 0: event 0's (card_declined)
+            batch.packedEvents.append(
+                sameKindAs: earlier, ts: "2024-05-01T11:00:00.000Z", status: 402, requestID: "req_\(line)",
+                idempotencyKey: nil, method: "POST", host: nil, endpoint: "/v1/charges", message: nil, fingerprint: nil,
+                param: nil, declineCode: nil, format: "json", line: line, byteOffset: Int64(line) * 100)
+        }
+        batch.linesRead = 80
+        batch.endOffset = 8_100
+        try writer.commit(batch, to: source)
+        writer.close()
+
+        let store = try Store.openReadOnly(path: dir.path("store.db"))
+        #expect(try store.query("SELECT code, count(*) FROM errors GROUP BY code ORDER BY code").rows
+            == [[.text("card_declined"), .integer(40)], [.text("expired_card"), .integer(40)]])
+        #expect(try store.query("SELECT count(*) FROM error_kinds").rows == [[.integer(2)]])
+        #expect(try store.query("""
+            SELECT count(*) FROM errors WHERE line >= 3 AND code <> CASE line % 2 WHEN 1 THEN 'expired_card' ELSE 'card_declined' END
+            """).rows == [[.integer(0)]])
+    }
+
     @Test("a batch of several multi-row INSERTs plus a remainder stores each event with its own values and parents")
     func largeBatchesKeepEveryRow() throws {
         let dir = try TemporaryDirectory()

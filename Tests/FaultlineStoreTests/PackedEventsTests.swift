@@ -27,4 +27,36 @@ struct PackedEventsTests {
         #expect(packed.string(1, .requestID) == "" && packed.string(1, .idempotencyKey) == nil)
         #expect(Batch(events: [sparse, full], endOffset: 10).events == [sparse, full])
     }
+
+    @Test("an event sharing an earlier event's kind reads back with that kind, and only an equal kind matches")
+    func sharedKindsReadBackAsTheirKind() {
+        let first = ErrorEventRecord(
+            ts: "2026-11-20T10:58:30.240Z", provider: "flint", code: "RATE_LIMIT_EXCEEDED", category: "rate limit",
+            retryable: true, retryBasis: "catalog", known: true, guidance: "Retry with backoff.", status: 429,
+            requestID: "req_1", idempotencyKey: nil, method: "POST", host: nil, endpoint: "/v1/charges", message: "slow",
+            fingerprint: "slow", param: nil, declineCode: nil, format: "json", line: 1, byteOffset: 0)
+        var packed = PackedEvents([first])
+        packed.append(sameKindAs: 0, ts: nil, status: 503, requestID: "req_2", idempotencyKey: "k", method: nil,
+                      host: "api.flint.dev", endpoint: nil, message: nil, fingerprint: nil, param: "amount",
+                      declineCode: "d", format: "html", line: 2, byteOffset: 100)
+        packed.append(sameKindAs: 1, ts: "t", status: nil, requestID: nil, idempotencyKey: nil, method: nil, host: nil,
+                      endpoint: nil, message: nil, fingerprint: nil, param: nil, declineCode: nil, format: "json",
+                      line: 3, byteOffset: 200)
+        let second = packed.record(1)
+        #expect(second.provider == "flint" && second.code == "RATE_LIMIT_EXCEEDED" && second.category == "rate limit")
+        #expect(second.retryable == true && second.retryBasis == "catalog" && second.known && second.guidance == "Retry with backoff.")
+        #expect(second.requestID == "req_2" && second.ts == nil && second.status == 503 && second.format == "html")
+        // A chain of shares points at the first event that has the texts.
+        #expect(packed.fixed[1].sameKindAs == 0 && packed.fixed[2].sameKindAs == 0 && packed.fixed[0].sameKindAs == -1)
+        #expect(packed.record(2).code == "RATE_LIMIT_EXCEEDED")
+
+        func has(code: String = "RATE_LIMIT_EXCEEDED", category: String? = "rate limit", retryable: Bool? = true,
+                 known: Bool = true, guidance: String? = "Retry with backoff.") -> Bool {
+            packed.hasKind(0, provider: "flint", code: code, category: category, retryable: retryable,
+                           retryBasis: "catalog", known: known, guidance: guidance)
+        }
+        #expect(has())
+        #expect(!has(code: "RATE_LIMIT_EXCEEDEE") && !has(category: nil) && !has(category: "") && !has(retryable: nil))
+        #expect(!has(known: false) && !has(guidance: "Retry with backoff!") && !has(guidance: nil))
+    }
 }
