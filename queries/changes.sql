@@ -61,10 +61,10 @@ counted AS (
   FROM spans s JOIN error_hours h ON h.hour >= s.first_hour AND h.hour < s.end_hour AND h.hour <> ''
   UNION ALL
   SELECT x.part, e.kind_id, e.ts, 1 FROM edges x
-  JOIN events e ON substr(e.ts, 1, 13) = substr(x.head_from, 1, 13) AND e.ts >= x.head_from AND e.ts < x.head_to
+  JOIN events e ON substr(e.ts, 1, 13) = strftime('%Y-%m-%dT%H', x.head_from) AND e.ts >= x.head_from AND e.ts < x.head_to
   UNION ALL
   SELECT x.part, e.kind_id, e.ts, 1 FROM edges x
-  JOIN events e ON substr(e.ts, 1, 13) = substr(x.tail_from, 1, 13) AND e.ts >= x.tail_from AND e.ts < x.tail_to
+  JOIN events e ON substr(e.ts, 1, 13) = strftime('%Y-%m-%dT%H', x.tail_from) AND e.ts >= x.tail_from AND e.ts < x.tail_to
 ),
 per_code AS (
   SELECT k.provider, k.code,

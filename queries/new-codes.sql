@@ -54,11 +54,11 @@ counted AS (
   WHERE h.hour >= b.first_hour AND (b.until IS NULL OR h.hour < b.end_hour) AND h.hour <> ''
   UNION ALL
   SELECT kind_id, 1, ts FROM events
-  WHERE substr(ts, 1, 13) = substr((SELECT head_from FROM edges), 1, 13)   -- each part-hour lies in one hour
+  WHERE substr(ts, 1, 13) = strftime('%Y-%m-%dT%H', (SELECT head_from FROM edges))   -- each part-hour lies in one hour
     AND ts >= (SELECT head_from FROM edges) AND ts < (SELECT head_to FROM edges)
   UNION ALL
   SELECT kind_id, 1, ts FROM events
-  WHERE substr(ts, 1, 13) = substr((SELECT tail_from FROM edges), 1, 13)
+  WHERE substr(ts, 1, 13) = strftime('%Y-%m-%dT%H', (SELECT tail_from FROM edges))
     AND ts >= (SELECT tail_from FROM edges) AND ts < (SELECT tail_to FROM edges)
 )
 SELECT k.provider, k.code, k.category, k.retryable, sum(c.count) AS count, min(c.first_ts) AS first_seen, k.guidance

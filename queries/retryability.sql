@@ -31,11 +31,11 @@ counted AS (
     AND ((:since IS NULL AND :until IS NULL) OR h.hour <> '')
   UNION ALL
   SELECT kind_id, coalesce(endpoint_id, 0), 1 FROM events
-  WHERE substr(ts, 1, 13) = substr((SELECT head_from FROM edges), 1, 13)   -- each part-hour lies in one hour
+  WHERE substr(ts, 1, 13) = strftime('%Y-%m-%dT%H', (SELECT head_from FROM edges))   -- each part-hour lies in one hour
     AND ts >= (SELECT head_from FROM edges) AND ts < (SELECT head_to FROM edges)
   UNION ALL
   SELECT kind_id, coalesce(endpoint_id, 0), 1 FROM events
-  WHERE substr(ts, 1, 13) = substr((SELECT tail_from FROM edges), 1, 13)
+  WHERE substr(ts, 1, 13) = strftime('%Y-%m-%dT%H', (SELECT tail_from FROM edges))
     AND ts >= (SELECT tail_from FROM edges) AND ts < (SELECT tail_to FROM edges)
 ),
 per_kind AS (

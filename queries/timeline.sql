@@ -29,11 +29,11 @@ counted AS (
     AND (:until IS NULL OR h.hour < b.end_hour)
   UNION ALL
   SELECT substr(ts, 1, 13), kind_id, coalesce(endpoint_id, 0), 1 FROM events
-  WHERE substr(ts, 1, 13) = substr((SELECT head_from FROM edges), 1, 13)   -- each part-hour lies in one hour
+  WHERE substr(ts, 1, 13) = strftime('%Y-%m-%dT%H', (SELECT head_from FROM edges))   -- each part-hour lies in one hour
     AND ts >= (SELECT head_from FROM edges) AND ts < (SELECT head_to FROM edges)
   UNION ALL
   SELECT substr(ts, 1, 13), kind_id, coalesce(endpoint_id, 0), 1 FROM events
-  WHERE substr(ts, 1, 13) = substr((SELECT tail_from FROM edges), 1, 13)
+  WHERE substr(ts, 1, 13) = strftime('%Y-%m-%dT%H', (SELECT tail_from FROM edges))
     AND ts >= (SELECT tail_from FROM edges) AND ts < (SELECT tail_to FROM edges)
 ),
 per_kind AS (

@@ -41,7 +41,7 @@ final class ChunkPipeline: @unchecked Sendable {
     init(chunker: LineChunker, source: ByteSource, options: IngestOptions) {
         // One chunk per core being parsed, one read ahead, and one finished waiting for the committer. More room
         // measured no faster (1M lines, medians of six) and holds about 2 MB more per chunk.
-        capacity = options.workers + 2
+        capacity = max(1, options.workers) + 2
         callerProcessor = ChunkProcessor(options: options)
         // The chunker and the source are used by the reading thread alone until `finish()` returns.
         nonisolated(unsafe) let chunker = chunker

@@ -38,9 +38,24 @@ struct TrafficCounter {
     /// Counts one success line.
     /// - Parameter millis: the line's time (epoch milliseconds), read once by the caller, or nil.
     mutating func count(_ doc: JSONDocument, locator: FieldLocator, millis: Int64?, status: Int?, hint: Provider?) {
-        let hour = millis.map { $0 >= 0 ? $0 / 3_600_000 : ($0 - 3_599_999) / 3_600_000 } ?? Int64.min
         let methodNode = locator.value(of: .method, in: doc)
-        let method = methodNode.flatMap { doc.unescapedStringBytes($0) } ?? UnsafeRawBufferPointer(start: nil, count: 0)
+        // A method with escapes (never seen in practice) is keyed by its decoded bytes, so that it does not share
+        // a key, and the label that key keeps, with lines that have no method.
+        let escapedMethod = methodNode.flatMap { doc.unescapedStringBytes($0) == nil ? doc.stringBytes($0) : nil }
+        if let escapedMethod {
+            return escapedMethod.withUnsafeBytes {
+                count(doc, locator: locator, millis: millis, status: status, hint: hint, method: $0)
+            }
+        }
+        count(doc, locator: locator, millis: millis, status: status, hint: hint,
+              method: methodNode.flatMap { doc.unescapedStringBytes($0) } ?? UnsafeRawBufferPointer(start: nil, count: 0))
+    }
+
+    private mutating func count(
+        _ doc: JSONDocument, locator: FieldLocator, millis: Int64?, status: Int?, hint: Provider?,
+        method: UnsafeRawBufferPointer
+    ) {
+        let hour = millis.map { $0 >= 0 ? $0 / 3_600_000 : ($0 - 3_599_999) / 3_600_000 } ?? Int64.min
         var escapedPath: String? = nil
         var rawPath: UnsafeRawBufferPointer? = nil
         if let pathNode = locator.value(of: .path, in: doc) {

@@ -92,6 +92,35 @@ import Testing
         #expect(reported == direct, "window \(since) .. \(until ?? "-")")
     }
 
+    /// Run by hand (`sqlite3 store < queries/top-errors.sql`), a window may be bound as a bare date or a time
+    /// without milliseconds; the part-hours at its edges must still be found in their hours.
+    @Test(arguments: [("2026-11-21", "2026-11-21T07:30"), ("2026-11-21T03:20:00Z", "2026-11-22"), ("2026-11-20", nil)]
+          as [(String, String?)])
+    func topErrorsByHandCountsEdgesGivenInShortForms(since: String, until: String?) throws {
+        let bindings: [String: SQLValue] = [":since": .text(since), ":until": until.map { .text($0) } ?? .null]
+        let direct = try runner.store.query("""
+            SELECT code, count(*) FROM errors WHERE ts >= :since AND (:until IS NULL OR ts < :until)
+            GROUP BY code ORDER BY code
+            """, parameters: bindings).rows.map { "\($0[0].stringValue ?? "") \($0[1].int64Value ?? 0)" }
+        let sql = try ReportCatalog.builtIn.report(named: "top-errors").sql
+        let reported = try runner.store.query(sql, parameters: bindings).rows
+            .map { "\($0[2].stringValue ?? "") \($0[5].int64Value ?? 0)" }.sorted()
+        #expect(reported == direct)
+        #expect(!direct.isEmpty)
+    }
+
+    /// `request` looks the id up hour by hour (and among the events without a time).
+    @Test(arguments: ["req_1", "req_29", "req_58", "req_300", "req_none"])
+    func requestFindsEveryEventOfTheID(id: String) throws {
+        let direct = try runner.store.query("SELECT ts FROM errors WHERE request_id = :id ORDER BY ts IS NULL, ts",
+                                            parameters: [":id": .text(id)]).rows.map { $0[0].stringValue ?? "-" }
+        var parameters = ReportParameters()
+        parameters.requestID = id
+        let table = try runner.run(report: "request", parameters: parameters)
+        #expect(table.strings("ts").map { $0 ?? "-" } == direct)
+        #expect(direct.count == (id == "req_none" ? 0 : 1))
+    }
+
     @Test func firstAndLastSeenComeFromTheEventsInTheWindow() throws {
         let parameters = ReportParameters(since: "2026-11-21T03:20:00Z", until: "2026-11-21T09:40:00Z")
         let bindings = try parameters.bindings(now: Date())
