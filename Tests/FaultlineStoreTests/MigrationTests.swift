@@ -43,19 +43,12 @@ struct MigrationTests {
     func requestLookupUsesTheHourlyIndex() throws {
         let dir = try TemporaryDirectory()
         let upgraded = dir.path("v3.db")
-        do {
-            let db = try Database(path: upgraded, mode: .readWrite)
-            try Migrator(Array(Migration.all.prefix(3))).migrate(db)
-            try db.execute("""
-                INSERT INTO sources (path, fingerprint, head_bytes, compressed, first_ingested_at, last_ingested_at)
-                  VALUES ('a.log', 'f', 10, 0, '', '');
-                INSERT INTO error_kinds (provider, code, retry_basis, known) VALUES ('flint', 'CARD_DECLINED', 'catalog', 1);
-                INSERT INTO events (id, ts, kind_id, request_id, format, source_id, line, byte_offset) VALUES
-                  ((1 << 40) | 1, '2026-11-20T10:00:00.000Z', 1, 'req_a', 'json', 1, 1, 0),
-                  ((1 << 40) | 2, NULL, 1, 'req_a', 'json', 1, 2, 10),
-                  ((1 << 40) | 3, '2026-11-21T08:00:00.000Z', 1, 'req_b', 'json', 1, 3, 20);
-                """)
-        }
+        try olderStore(at: upgraded, migrations: 3, events: """
+            INSERT INTO events (id, ts, kind_id, request_id, format, source_id, line, byte_offset) VALUES
+              ((1 << 40) | 1, '2026-11-20T10:00:00.000Z', 1, 'req_a', 'json', 1, 1, 0),
+              ((1 << 40) | 2, NULL, 1, 'req_a', 'json', 1, 2, 10),
+              ((1 << 40) | 3, '2026-11-21T08:00:00.000Z', 1, 'req_b', 'json', 1, 3, 20);
+            """)
         try StoreWriter(path: upgraded).close()
         let fresh = dir.path("new.db")
         try StoreWriter(path: fresh).close()

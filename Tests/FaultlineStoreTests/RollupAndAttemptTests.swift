@@ -62,18 +62,11 @@ struct RollupAndAttemptTests {
     @Test func upgradingAStoreFillsItsHourlyCountsFromItsEvents() throws {
         let dir = try TemporaryDirectory()
         let path = dir.path("old.db")
-        do {
-            let db = try Database(path: path, mode: .readWrite)
-            try Migrator(Array(Migration.all.prefix(2))).migrate(db)
-            try db.execute("""
-                INSERT INTO sources (path, fingerprint, head_bytes, compressed, first_ingested_at, last_ingested_at)
-                  VALUES ('a.log', 'f', 10, 0, '', '');
-                INSERT INTO error_kinds (provider, code, retry_basis, known) VALUES ('flint', 'CARD_DECLINED', 'catalog', 1);
-                INSERT INTO events (ts, kind_id, request_id, format, source_id, line, byte_offset) VALUES
-                  ('2026-11-20T10:00:00.000Z', 1, 'req_a', 'json', 1, 1, 0),
-                  ('2026-11-20T10:10:00.000Z', 1, 'req_b', 'json', 1, 2, 10);
-                """)
-        }
+        try olderStore(at: path, migrations: 2, events: """
+            INSERT INTO events (ts, kind_id, request_id, format, source_id, line, byte_offset) VALUES
+              ('2026-11-20T10:00:00.000Z', 1, 'req_a', 'json', 1, 1, 0),
+              ('2026-11-20T10:10:00.000Z', 1, 'req_b', 'json', 1, 2, 10);
+            """)
         try StoreWriter(path: path).close()
         let store = try Store.openReadOnly(path: path)
         #expect(try store.query(Self.hourlyStored).rows == [[.text("2026-11-20T10"), .integer(1), .integer(0),

@@ -1,5 +1,5 @@
 import Foundation
-import FaultlineStore
+@testable import FaultlineStore
 
 /// A directory of its own for each test, removed when the test is done.
 final class TemporaryDirectory {
@@ -58,4 +58,17 @@ func storeError(_ body: () throws -> Void) -> StoreError? {
     } catch {
         return nil
     }
+}
+
+/// A store at `path` as an older faultline left it: the first `migrations` migrations applied, one source
+/// (`a.log`, id 1) and one kind (flint CARD_DECLINED, id 1), then `events`, SQL that inserts its events.
+func olderStore(at path: String, migrations: Int, events: String) throws {
+    let db = try Database(path: path, mode: .readWrite)
+    try Migrator(Array(Migration.all.prefix(migrations))).migrate(db)
+    try db.execute("""
+        INSERT INTO sources (path, fingerprint, head_bytes, compressed, first_ingested_at, last_ingested_at)
+          VALUES ('a.log', 'f', 10, 0, '', '');
+        INSERT INTO error_kinds (provider, code, retry_basis, known) VALUES ('flint', 'CARD_DECLINED', 'catalog', 1);
+        \(events)
+        """)
 }
