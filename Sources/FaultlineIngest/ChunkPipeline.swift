@@ -8,7 +8,7 @@ import Foundation
 /// The caller's thread (the committer) is the last core's parser: while the batch it needs next is not ready,
 /// `next()` parses a waiting chunk itself. With a parsing thread on every core besides, three busy threads
 /// shared two cores and the committer got two thirds of one: it fell behind, the parsers filled every slot
-/// and stopped, and a core sat idle about a sixth of the time (1M lines: 1.11 s -> 1.0 s). This way as many
+/// and stopped, and a core sat idle about a sixth of the time (1M lines: 1.14 s -> 1.04 s). This way as many
 /// threads are busy as there are cores, whatever else runs on the machine.
 ///
 /// No stage waits for a whole round of the others: a core that finishes a chunk takes the next one while the
