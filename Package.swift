@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "FaultlineClassifier"),
         .target(name: "FaultlineTime"),
         .target(name: "FaultlineInput", dependencies: ["CIsal"]),
-        .target(name: "FaultlineStore", dependencies: ["CSQLite"]),
+        .target(name: "FaultlineStore", dependencies: ["CSQLite", "FaultlineTime"]),
         .target(
             name: "FaultlineIngest",
             dependencies: ["FaultlineClassifier", "FaultlineInput", "FaultlineStore", "FaultlineTime"]
@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "FaultlineClassifierTests", dependencies: ["FaultlineClassifier"]),
         .testTarget(name: "FaultlineTimeTests", dependencies: ["FaultlineTime"]),
         .testTarget(name: "FaultlineInputTests", dependencies: ["FaultlineInput", "CZlib"]),
-        .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore", "CSQLite"]),
+        .testTarget(name: "FaultlineStoreTests", dependencies: ["FaultlineStore", "FaultlineTime", "CSQLite"]),
         .testTarget(name: "FaultlineIngestTests", dependencies: ["FaultlineIngest", "FaultlineStore", "CSQLite"]),
         .testTarget(
             name: "FaultlineReportsTests",

@@ -131,28 +131,9 @@ public enum Timestamp {
     /// The store's text for an instant, as `UTCTime.format` writes it; instants from 1970 to 9999 (all that
     /// log lines give) are written straight into the string, field by field.
     static func format(_ epochMillis: Int64) -> String {
-        guard epochMillis >= 0, epochMillis < 253_402_300_800_000 else { return UTCTime.format(milliseconds: epochMillis) }
-        let (year, month, day) = UTCTime.date(days: epochMillis / UTCTime.millisecondsPerDay)
-        let ms = Int(epochMillis % UTCTime.millisecondsPerDay)
-        return String(unsafeUninitializedCapacity: 24) { out in
-            @inline(__always) func put(_ value: Int, _ at: Int, _ width: Int, _ separator: UInt8) {
-                var rest = value
-                var k = at &+ width &- 1
-                while k >= at {
-                    out[k] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-                    rest /= 10
-                    k &-= 1
-                }
-                out[at &+ width] = separator
-            }
-            put(Int(year), 0, 4, UInt8(ascii: "-"))
-            put(Int(month), 5, 2, UInt8(ascii: "-"))
-            put(Int(day), 8, 2, UInt8(ascii: "T"))
-            put(ms / 3_600_000, 11, 2, UInt8(ascii: ":"))
-            put(ms / 60_000 % 60, 14, 2, UInt8(ascii: ":"))
-            put(ms / 1000 % 60, 17, 2, UInt8(ascii: "."))
-            put(ms % 1000, 20, 3, UInt8(ascii: "Z"))
-            return 24
+        String(unsafeUninitializedCapacity: UTCTime.formattedCount) { out in
+            UTCTime.write(milliseconds: epochMillis, to: out.baseAddress!)
+            return UTCTime.formattedCount
         }
     }
 }

@@ -1,3 +1,5 @@
+import FaultlineTime
+
 /// Writes one `Batch` inside the caller's transaction: events, traffic counts, rejects, and the source's
 /// progress. Statements are prepared once and reused for every batch, because batches are the hot path.
 final class BatchCommitter {
@@ -18,6 +20,11 @@ final class BatchCommitter {
     private let upsertHours: GroupedStatement
     /// Loaded from the store when the first success candidate arrives, then kept up to date.
     private var failures: RecentFailures?
+    /// The times of one statement's kept retries, in the store's format, bound from here.
+    private let successTimes = UnsafeMutablePointer<UInt8>.allocate(
+        capacity: GroupedStatement.rowsPerStatement * UTCTime.formattedCount)
+
+    deinit { successTimes.deallocate() }
 
     init(db: Database) throws {
         self.db = db
@@ -41,15 +48,11 @@ final class BatchCommitter {
             ON CONFLICT (hour, provider, method, endpoint_id, status_class) DO UPDATE SET count = count + excluded.count
             """
         }
-        // Candidates carry epoch milliseconds; SQLite writes them in events.ts's form.
         insertSuccesses = try GroupedStatement(db: db, columns: 7) { rows in
             // OR FAIL, so this multi-row INSERT needs no statement journal (see `insertEvents`).
             """
             INSERT OR FAIL INTO success_attempts (ts, status, request_id, idempotency_key, source_id, line, byte_offset)
-            VALUES \(GroupedStatement.values(rows: rows, columns: 7) { b in
-                "(strftime('%Y-%m-%dT%H:%M:%fZ', ?\(b + 1) / 1000.0, 'unixepoch'), "
-                    + (2...7).map { "?\(b + $0)" }.joined(separator: ", ") + ")"
-            })
+            VALUES \(GroupedStatement.values(rows: rows, columns: 7))
             """
         }
         upsertHours = try GroupedStatement(db: db, columns: 7) { rows in
@@ -258,16 +261,28 @@ final class BatchCommitter {
         if failures == nil { failures = try loadRecentFailures() }
         guard let failures, !failures.isEmpty else { return }
         let kept = candidates.entries.filter { failures.contains($0.keyHash) }
-        try insertSuccesses.run(count: kept.count) { s, group in
-            for (index, entry) in kept[group].enumerated() {
-                let p = Int32(index) * insertSuccesses.columns
-                try s.bind(entry.millis, at: p + 1)
-                try s.bind(entry.status, at: p + 2)
-                try s.bind(candidates.string(entry.requestID), at: p + 3)
-                try s.bind(candidates.string(entry.idempotencyKey), at: p + 4)
-                try s.bind(sourceID, at: p + 5)
-                try s.bind(entry.line, at: p + 6)
-                try s.bind(entry.byteOffset, at: p + 7)
+        // Times are written in events.ts's form into `successTimes` and, like the ids, bound without copies
+        // (SQLite's strftime per row cost more than the row's insert).
+        try candidates.text.withUnsafeBytes { text in
+            let base = nonNilBase(text)
+            try insertSuccesses.run(count: kept.count) { s, group in
+                for (index, entry) in kept[group].enumerated() {
+                    let p = Int32(index) * insertSuccesses.columns
+                    if let millis = entry.millis {
+                        let at = index * UTCTime.formattedCount
+                        UTCTime.write(milliseconds: millis, to: successTimes + at)
+                        try s.bindNoCopy(TextSpan(offset: at, count: UTCTime.formattedCount), base: successTimes, at: p + 1)
+                    } else {
+                        try s.bindNull(at: p + 1)
+                    }
+                    try s.bind(entry.status, at: p + 2)
+                    try s.bindNoCopy(entry.requestID.map { TextSpan(offset: $0.lowerBound, count: $0.count) }, base: base, at: p + 3)
+                    try s.bindNoCopy(entry.idempotencyKey.map { TextSpan(offset: $0.lowerBound, count: $0.count) }, base: base,
+                                     at: p + 4)
+                    try s.bind(sourceID, at: p + 5)
+                    try s.bind(entry.line, at: p + 6)
+                    try s.bind(entry.byteOffset, at: p + 7)
+                }
             }
         }
     }

@@ -50,8 +50,4 @@ public struct SuccessCandidates: Sendable {
         text.append(contentsOf: bytes)
         return start..<text.count
     }
-
-    func string(_ range: Range<Int>?) -> String? {
-        range.map { String(decoding: text[$0], as: UTF8.self) }
-    }
 }

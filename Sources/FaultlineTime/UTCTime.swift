@@ -41,6 +41,38 @@ public enum UTCTime {
     public static let representable = days(year: 1, month: 1, day: 1) * millisecondsPerDay
         ..< days(year: 10_000, month: 1, day: 1) * millisecondsPerDay
 
+    /// Bytes in `write(milliseconds:to:)`'s form.
+    public static let formattedCount = 24
+
+    /// Writes `milliseconds` in the store's format (`format(milliseconds:)`) to the 24 bytes at `out`, without
+    /// making a String: ingest formats every error line's time, and the writer every kept retry's.
+    public static func write(milliseconds: Int64, to out: UnsafeMutablePointer<UInt8>) {
+        guard milliseconds >= 0, milliseconds < 253_402_300_800_000 else {
+            var text = format(milliseconds: milliseconds)
+            text.withUTF8 { out.update(from: $0.baseAddress!, count: formattedCount) }
+            return
+        }
+        let (year, month, day) = date(days: milliseconds / millisecondsPerDay)
+        let ms = Int(milliseconds % millisecondsPerDay)
+        @inline(__always) func put(_ value: Int, _ at: Int, _ width: Int, _ separator: UInt8) {
+            var rest = value
+            var k = at &+ width &- 1
+            while k >= at {
+                out[k] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                k &-= 1
+            }
+            out[at &+ width] = separator
+        }
+        put(Int(year), 0, 4, UInt8(ascii: "-"))
+        put(Int(month), 5, 2, UInt8(ascii: "-"))
+        put(Int(day), 8, 2, UInt8(ascii: "T"))
+        put(ms / 3_600_000, 11, 2, UInt8(ascii: ":"))
+        put(ms / 60_000 % 60, 14, 2, UInt8(ascii: ":"))
+        put(ms / 1000 % 60, 17, 2, UInt8(ascii: "."))
+        put(ms % 1000, 20, 3, UInt8(ascii: "Z"))
+    }
+
     /// `YYYY-MM-DDTHH:MM:SS.sssZ`, the store's format: fixed width, so text order is time order. Written digit
     /// by digit into 24 bytes: every error line of a dump is formatted once.
     public static func format(milliseconds: Int64) -> String {

@@ -1,3 +1,4 @@
+import FaultlineTime
 import Foundation
 import Testing
 
@@ -93,6 +94,20 @@ struct RollupAndAttemptTests {
             .query("SELECT line, ts, request_id, idempotency_key FROM success_attempts ORDER BY line").rows
         #expect(kept == [[.integer(2), .text("2025-11-22T10:00:00.123Z"), .text("req_2"), .text("idem_1")],
                          [.integer(5), .null, .text("req_9"), .text("idem_1")]])
+    }
+
+    /// Kept retries' times are written by the committer, no longer by SQLite's strftime: the same text.
+    @Test func retryTimesAreWrittenAsSQLiteWritesThem() throws {
+        let db = try Database(path: ":memory:", mode: .readWrite)
+        var generator = SystemRandomNumberGenerator()
+        let values = [0, 1, 999, 1_000, 86_399_999, 1_794_700_876_206, 253_402_300_799_999]
+            + (0..<3000).map { _ in Int64.random(in: 0..<253_402_300_800_000, using: &generator) }
+        for milliseconds in values {
+            var bytes = [UInt8](repeating: 0, count: UTCTime.formattedCount)
+            bytes.withUnsafeMutableBufferPointer { UTCTime.write(milliseconds: milliseconds, to: $0.baseAddress!) }
+            let sqlite = try db.scalar("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', \(milliseconds) / 1000.0, 'unixepoch')")
+            #expect(sqlite == .text(String(decoding: bytes, as: UTF8.self)), "\(milliseconds)")
+        }
     }
 
     @Test func aFailureFromAnEarlierRunIsRemembered() throws {

@@ -18,4 +18,15 @@ import Testing
         #expect(UTCTime.format(milliseconds: -1) == "1969-12-31T23:59:59.999Z")
         #expect(UTCTime.startOfDay(1_795_334_400_250) == 1_795_305_600_000)
     }
+
+    @Test func writingBytesGivesTheFormattedText() {
+        var generator = SystemRandomNumberGenerator()
+        let edges: [Int64] = [0, 1, 999, 86_399_999, 86_400_000, 253_402_300_799_999, 253_402_300_800_000, -1, -86_400_001]
+        let randomValues = (0..<5000).map { _ in Int64.random(in: -100_000_000_000...300_000_000_000_000, using: &generator) }
+        for milliseconds in edges + randomValues {
+            var bytes = [UInt8](repeating: 0, count: UTCTime.formattedCount)
+            bytes.withUnsafeMutableBufferPointer { UTCTime.write(milliseconds: milliseconds, to: $0.baseAddress!) }
+            #expect(String(decoding: bytes, as: UTF8.self) == UTCTime.format(milliseconds: milliseconds), "\(milliseconds)")
+        }
+    }
 }
