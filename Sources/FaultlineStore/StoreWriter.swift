@@ -11,6 +11,7 @@ public final class StoreWriter: @unchecked Sendable {
     private var writerLock: WriterLock?
     private var db: Database?
     private var committer: BatchCommitter?
+    private var checkpointer: WALCheckpointer?
     /// True while batches staged with `stage` wait for `commitStaged`.
     private var staging = false
 
@@ -27,6 +28,7 @@ public final class StoreWriter: @unchecked Sendable {
         try Self.configure(db)
         try migrator.migrate(db)
         self.committer = try BatchCommitter(db: db)
+        if path != ":memory:" { checkpointer = try WALCheckpointer(path: path) }
         self.db = db
         self.writerLock = lock
     }
@@ -53,6 +55,9 @@ public final class StoreWriter: @unchecked Sendable {
             PRAGMA cache_size = -8192;
             PRAGMA journal_size_limit = 67108864;
             """)
+        // WALCheckpointer copies the WAL into the store after each commit; this only bounds the WAL should it
+        // fall behind.
+        try db.execute("PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerCheckpointPages)")
     }
 
     /// Closes the database and gives up the ingest lock. Later calls throw.
@@ -61,6 +66,8 @@ public final class StoreWriter: @unchecked Sendable {
     }
 
     private func closeLocked() {
+        checkpointer?.stop()
+        checkpointer = nil
         committer = nil
         db = nil // statements are gone, so this closes the connection (and checkpoints the WAL)
         writerLock?.release()
@@ -170,6 +177,7 @@ public final class StoreWriter: @unchecked Sendable {
                 try committer.finish()
                 try db.execute("COMMIT")
                 staging = false
+                checkpointer?.request()
             } catch {
                 rollBackStaged(db, committer)
                 throw error
