@@ -4,19 +4,26 @@ import FaultlineClassifier
 /// The descriptive fields of one log line (time, request id, method, endpoint), read only for lines that
 /// need them.
 struct LineContext {
-    let timestamp: String?
-    let requestID: String?
-    let idempotencyKey: String?
+    /// The line's time as epoch milliseconds.
+    let millis: Int64?
+    /// The request id and idempotency key as the event stores them, pointing into the line's bytes where they
+    /// need no decoding: no String is made for them (valid while the line's document is).
+    let requestID: PackedEvents.Text
+    let idempotencyKey: PackedEvents.Text
     let method: String?
     let endpoint: EndpointTemplate.Parts?
+
+    /// The time in the store's format.
+    var timestamp: String? { millis.map(Timestamp.format) }
 
     /// - Parameter identifiers: also read request id and idempotency key (error lines only: success lines
     ///   are counted, not stored).
     /// - Parameter endpoints: templates of raw paths seen before, to reuse instead of templating again.
     init(doc: JSONDocument, locator: FieldLocator, identifiers: Bool, endpoints: EndpointCache? = nil) {
-        timestamp = locator.value(of: .timestamp, in: doc).flatMap { Self.timestamp(doc, $0) }
-        requestID = identifiers ? locator.value(of: .requestID, in: doc).flatMap { Self.text(doc, $0) } : nil
-        idempotencyKey = identifiers ? locator.value(of: .idempotencyKey, in: doc).flatMap { Self.text(doc, $0) } : nil
+        millis = locator.value(of: .timestamp, in: doc).flatMap { Self.epochMilliseconds(doc, $0) }
+        requestID = identifiers ? locator.value(of: .requestID, in: doc).map { Self.text(doc, $0) } ?? .none : .none
+        idempotencyKey = identifiers
+            ? locator.value(of: .idempotencyKey, in: doc).map { Self.text(doc, $0) } ?? .none : .none
         method = locator.value(of: .method, in: doc).flatMap { Self.method(doc, $0) }
         endpoint = locator.value(of: .path, in: doc).flatMap { node in
             if let raw = doc.unescapedStringBytes(node) { return endpoints?.parts(of: raw) ?? EndpointTemplate.parts(of: raw) }
@@ -45,10 +52,6 @@ struct LineContext {
         return host.split(separator: ".").lazy.compactMap { Provider(hint: String($0)) }.first
     }
 
-    private static func timestamp(_ doc: JSONDocument, _ node: Int) -> String? {
-        epochMilliseconds(doc, node).map(Timestamp.format)
-    }
-
     /// A timestamp field as epoch milliseconds: RFC 3339 text, or epoch seconds/milliseconds as a number or
     /// numeric string.
     static func epochMilliseconds(_ doc: JSONDocument, _ node: Int) -> Int64? {
@@ -69,12 +72,14 @@ struct LineContext {
         }
     }
 
-    /// Strings as they are; numbers (some shippers log numeric ids) as their digits.
-    private static func text(_ doc: JSONDocument, _ node: Int) -> String? {
+    /// Strings as they are (nothing when empty); numbers (some shippers log numeric ids) as their digits.
+    private static func text(_ doc: JSONDocument, _ node: Int) -> PackedEvents.Text {
         switch doc.kind(node) {
-        case .string: return doc.string(node).flatMap { $0.isEmpty ? nil : $0 }
-        case .number: return String(decoding: doc.rawBytes(node), as: UTF8.self)
-        default: return nil
+        case .string:
+            if let raw = doc.unescapedStringBytes(node) { return raw.isEmpty ? .none : .bytes(raw) }
+            return PackedEvents.Text(doc.string(node).flatMap { $0.isEmpty ? nil : $0 })
+        case .number: return .bytes(doc.rawBytes(node))
+        default: return .none
         }
     }
 }

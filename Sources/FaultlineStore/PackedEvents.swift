@@ -1,3 +1,5 @@
+import FaultlineTime
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -64,18 +66,32 @@ public struct PackedEvents: Sendable {
         fixed.reserveCapacity(events)
     }
 
+    /// A text field given without making a String for it: the parsing thread hands over an error line's time as
+    /// epoch milliseconds and its ids as the bytes of the line itself.
+    public enum Text {
+        case none
+        case string(String)
+        /// Copied during the `append` call: the bytes need to live only as long as it.
+        case bytes(UnsafeRawBufferPointer)
+        /// Written in the store's format (`UTCTime.write`).
+        case time(milliseconds: Int64)
+
+        public init(_ string: String?) { self = string.map { .string($0) } ?? .none }
+    }
+
     public mutating func append(_ r: ErrorEventRecord) {
-        append(ts: r.ts, provider: r.provider, code: r.code, category: r.category, retryable: r.retryable,
-               retryBasis: r.retryBasis, known: r.known, guidance: r.guidance, status: r.status, requestID: r.requestID,
-               idempotencyKey: r.idempotencyKey, method: r.method, host: r.host, endpoint: r.endpoint,
+        append(ts: Text(r.ts), provider: r.provider, code: r.code, category: r.category, retryable: r.retryable,
+               retryBasis: r.retryBasis, known: r.known, guidance: r.guidance, status: r.status,
+               requestID: Text(r.requestID), idempotencyKey: Text(r.idempotencyKey), method: r.method, host: r.host,
+               endpoint: r.endpoint,
                message: r.message, fingerprint: r.fingerprint, param: r.param, declineCode: r.declineCode,
                format: r.format, line: r.line, byteOffset: r.byteOffset)
     }
 
     /// Appends one event; the fields mean what `ErrorEventRecord`'s do.
     public mutating func append(
-        ts: String?, provider: String, code: String, category: String?, retryable: Bool?, retryBasis: String,
-        known: Bool, guidance: String?, status: Int?, requestID: String?, idempotencyKey: String?, method: String?,
+        ts: Text, provider: String, code: String, category: String?, retryable: Bool?, retryBasis: String,
+        known: Bool, guidance: String?, status: Int?, requestID: Text, idempotencyKey: Text, method: String?,
         host: String?, endpoint: String?, message: String?, fingerprint: String?, param: String?,
         declineCode: String?, format: String, line: Int, byteOffset: Int64
     ) {
@@ -93,7 +109,7 @@ public struct PackedEvents: Sendable {
     /// event's kind id instead of looking the kind up. The caller makes sure the kinds are equal
     /// (`hasKind(_:…)`).
     public mutating func append(
-        sameKindAs earlier: Int, ts: String?, status: Int?, requestID: String?, idempotencyKey: String?,
+        sameKindAs earlier: Int, ts: Text, status: Int?, requestID: Text, idempotencyKey: Text,
         method: String?, host: String?, endpoint: String?, message: String?, fingerprint: String?, param: String?,
         declineCode: String?, format: String, line: Int, byteOffset: Int64
     ) {
@@ -128,6 +144,24 @@ public struct PackedEvents: Sendable {
             }
             return same(.code, code) && same(.provider, provider) && same(.retryBasis, retryBasis)
                 && same(.category, category) && same(.guidance, guidance)
+        }
+    }
+
+    private mutating func add(_ value: Text) {
+        switch value {
+        case .none:
+            spans.append(.none)
+        case .string(let string):
+            add(string)
+        case .bytes(let bytes):
+            let start = text.count
+            text.append(contentsOf: bytes.assumingMemoryBound(to: UInt8.self))
+            spans.append(Span(offset: UInt32(start), count: Int32(text.count - start)))
+        case .time(let milliseconds):
+            let start = text.count
+            text.append(contentsOf: repeatElement(0, count: UTCTime.formattedCount))
+            text.withUnsafeMutableBufferPointer { UTCTime.write(milliseconds: milliseconds, to: $0.baseAddress! + start) }
+            spans.append(Span(offset: UInt32(start), count: Int32(UTCTime.formattedCount)))
         }
     }
 

@@ -42,8 +42,8 @@ struct BatchCommitTests {
         for line in 3...80 {
             let earlier = line % 2  // 1: shares event 1's kind (expired_card), 0: event 0's (card_declined)
             batch.packedEvents.append(
-                sameKindAs: earlier, ts: "2024-05-01T11:00:00.000Z", status: 402, requestID: "req_\(line)",
-                idempotencyKey: nil, method: "POST", host: nil, endpoint: "/v1/charges", message: nil, fingerprint: nil,
+                sameKindAs: earlier, ts: .string("2024-05-01T11:00:00.000Z"), status: 402, requestID: .string("req_\(line)"),
+                idempotencyKey: .none, method: "POST", host: nil, endpoint: "/v1/charges", message: nil, fingerprint: nil,
                 param: nil, declineCode: nil, format: "json", line: line, byteOffset: Int64(line) * 100)
         }
         batch.linesRead = 80

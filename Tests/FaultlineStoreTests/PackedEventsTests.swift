@@ -36,10 +36,10 @@ struct PackedEventsTests {
             requestID: "req_1", idempotencyKey: nil, method: "POST", host: nil, endpoint: "/v1/charges", message: "slow",
             fingerprint: "slow", param: nil, declineCode: nil, format: "json", line: 1, byteOffset: 0)
         var packed = PackedEvents([first])
-        packed.append(sameKindAs: 0, ts: nil, status: 503, requestID: "req_2", idempotencyKey: "k", method: nil,
+        packed.append(sameKindAs: 0, ts: .none, status: 503, requestID: .string("req_2"), idempotencyKey: .string("k"), method: nil,
                       host: "api.flint.dev", endpoint: nil, message: nil, fingerprint: nil, param: "amount",
                       declineCode: "d", format: "html", line: 2, byteOffset: 100)
-        packed.append(sameKindAs: 1, ts: "t", status: nil, requestID: nil, idempotencyKey: nil, method: nil, host: nil,
+        packed.append(sameKindAs: 1, ts: .string("t"), status: nil, requestID: .none, idempotencyKey: .none, method: nil, host: nil,
                       endpoint: nil, message: nil, fingerprint: nil, param: nil, declineCode: nil, format: "json",
                       line: 3, byteOffset: 200)
         let second = packed.record(1)
@@ -58,5 +58,20 @@ struct PackedEventsTests {
         #expect(has())
         #expect(!has(code: "RATE_LIMIT_EXCEEDEE") && !has(category: nil) && !has(category: "") && !has(retryable: nil))
         #expect(!has(known: false) && !has(guidance: "Retry with backoff!") && !has(guidance: nil))
+    }
+
+    @Test("texts given as milliseconds or as borrowed bytes are stored as the strings they stand for")
+    func timesAndBytesAreStoredAsText() {
+        var packed = PackedEvents()
+        let id = Array("req_7".utf8)
+        id.withUnsafeBytes { idBytes in
+            packed.append(
+                ts: .time(milliseconds: 1_795_334_400_250), provider: "flint", code: "X", category: nil, retryable: nil,
+                retryBasis: "catalog", known: false, guidance: nil, status: nil, requestID: .bytes(idBytes),
+                idempotencyKey: .none, method: nil, host: nil, endpoint: nil, message: nil, fingerprint: nil, param: nil,
+                declineCode: nil, format: "json", line: 1, byteOffset: 0)
+        }
+        let record = packed.record(0)
+        #expect(record.ts == "2026-11-22T08:00:00.250Z" && record.requestID == "req_7" && record.idempotencyKey == nil)
     }
 }
