@@ -222,7 +222,6 @@ struct ChunkProcessor {
         var fingerprint: String? = nil
         if let message { fingerprint = self.fingerprint(of: message) }
         let param = c.param.map { redact($0, &batch.redactions) }
-        let ts = context.millis.map { PackedEvents.Text.time(milliseconds: $0) } ?? .none
         let requestID: PackedEvents.Text
         if case .none = context.requestID { requestID = PackedEvents.Text(c.requestID) } else { requestID = context.requestID }
         // An error of a kind already in the batch points at that event's kind texts, and the committer reuses
@@ -237,7 +236,7 @@ struct ChunkProcessor {
                                        guidance: c.guidance)
         {
             batch.packedEvents.append(
-                sameKindAs: earlier, ts: ts, status: c.httpStatus, requestID: requestID,
+                sameKindAs: earlier, millis: context.millis, status: c.httpStatus, requestID: requestID,
                 idempotencyKey: context.idempotencyKey,
                 method: context.method, host: context.endpoint?.host, endpoint: context.endpoint?.path, message: message,
                 fingerprint: fingerprint, param: param, declineCode: c.declineCode, format: c.format.rawValue,
@@ -246,7 +245,7 @@ struct ChunkProcessor {
         }
         if earlier == nil { kindProbes[probe] = batch.packedEvents.count }
         batch.packedEvents.append(
-            ts: ts, provider: c.provider.rawValue, code: c.code, category: c.category,
+            millis: context.millis, provider: c.provider.rawValue, code: c.code, category: c.category,
             retryable: c.retryable, retryBasis: c.retryBasis.rawValue, known: c.known, guidance: c.guidance,
             status: c.httpStatus, requestID: requestID, idempotencyKey: context.idempotencyKey,
             method: context.method, host: context.endpoint?.host, endpoint: context.endpoint?.path, message: message,

@@ -20,25 +20,18 @@ final class BatchCommitter {
     private let upsertHours: GroupedStatement
     /// Loaded from the store when the first success candidate arrives, then kept up to date.
     private var failures: RecentFailures?
-    /// The times of one statement's kept retries, in the store's format, bound from here.
-    private let successTimes = UnsafeMutablePointer<UInt8>.allocate(
-        capacity: GroupedStatement.rowsPerStatement * UTCTime.formattedCount)
-
-    deinit { successTimes.deallocate() }
 
     init(db: Database) throws {
         self.db = db
         interner = try Interner(db: db)
-        insertEvents = try GroupedStatement(db: db, columns: 14) { rows in
+        insertEvents = try GroupedStatement(db: db, columns: 15) { rows in
             // OR FAIL: with the default ABORT, SQLite keeps a statement journal (a copy of every page the
             // statement changes) to undo a multi-row INSERT that fails halfway; a failure here rolls back the
             // whole transaction anyway.
             """
-            INSERT OR FAIL INTO events (id, ts, kind_id, status, request_id, idempotency_key, method, endpoint_id,
-                                        message_id, param, decline_code, format, source_id, line, byte_offset)
-            VALUES \(GroupedStatement.values(rows: rows, columns: 14) { b in
-                "((?\(b + 12) << 40) | ?\(b + 13), " + (1...14).map { "?\(b + $0)" }.joined(separator: ", ") + ")"
-            })
+            INSERT OR FAIL INTO events (hour, request_id, source_id, line, ms, kind_id, status, idempotency_key, method,
+                                        endpoint_id, message_id, param, decline_code, format_id, byte_offset)
+            VALUES \(GroupedStatement.values(rows: rows, columns: 15))
             """
         }
         upsertTraffic = try GroupedStatement(db: db, columns: 6) { rows in
@@ -51,19 +44,22 @@ final class BatchCommitter {
         insertSuccesses = try GroupedStatement(db: db, columns: 7) { rows in
             // OR FAIL, so this multi-row INSERT needs no statement journal (see `insertEvents`).
             """
-            INSERT OR FAIL INTO success_attempts (ts, status, request_id, idempotency_key, source_id, line, byte_offset)
-            VALUES \(GroupedStatement.values(rows: rows, columns: 7))
+            INSERT OR FAIL INTO success_attempts (id, ts_ms, status, request_id, idempotency_key, byte_offset)
+            VALUES \(GroupedStatement.values(rows: rows, columns: 7) { b in
+                "((?\(b + 1) << 40) | ?\(b + 2), " + (3...7).map { "?\(b + $0)" }.joined(separator: ", ") + ")"
+            })
             """
         }
-        upsertHours = try GroupedStatement(db: db, columns: 7) { rows in
+        // An hour is timed or not as a whole (hour '' has no ms), so min and max never meet a NULL beside a
+        // number. Every SET expression sees the row as it was before the update.
+        upsertHours = try GroupedStatement(db: db, columns: 8) { rows in
             """
-            INSERT INTO error_hours (hour, kind_id, endpoint_id, count, first_ts, last_ts, last_request)
-            VALUES \(GroupedStatement.values(rows: rows, columns: 7))
+            INSERT INTO error_hours (hour, kind_id, endpoint_id, count, first_ms, last_ms, last_request_ms, last_request_id)
+            VALUES \(GroupedStatement.values(rows: rows, columns: 8))
             ON CONFLICT (hour, kind_id, endpoint_id) DO UPDATE SET count = count + excluded.count,
-              first_ts = CASE WHEN first_ts IS NULL OR excluded.first_ts < first_ts THEN excluded.first_ts ELSE first_ts END,
-              last_ts = CASE WHEN last_ts IS NULL OR excluded.last_ts > last_ts THEN excluded.last_ts ELSE last_ts END,
-              last_request = CASE WHEN last_request IS NULL OR excluded.last_request > last_request
-                                  THEN excluded.last_request ELSE last_request END
+              first_ms = min(first_ms, excluded.first_ms), last_ms = max(last_ms, excluded.last_ms),
+              last_request_ms = CASE WHEN \(Self.excludedRequestIsNewer) THEN excluded.last_request_ms ELSE last_request_ms END,
+              last_request_id = CASE WHEN \(Self.excludedRequestIsNewer) THEN excluded.last_request_id ELSE last_request_id END
             """
         }
         insertReject = try db.prepare(
@@ -79,10 +75,16 @@ final class BatchCommitter {
             """, persistent: true)
     }
 
+    /// Whether the upserted row's last request is newer than the stored one's (later, or as late with a larger id).
+    private static let excludedRequestIsNewer = """
+        excluded.last_request_id IS NOT NULL AND (last_request_id IS NULL
+          OR (coalesce(excluded.last_request_ms, 0), excluded.last_request_id) > (coalesce(last_request_ms, 0), last_request_id))
+        """
+
     /// Hourly and traffic counts of the batches written in the open transaction, summed so that each counter
     /// row is written once per transaction, by `finish()`.
     private var openHours: [HourKey: HourCount] = [:]
-    /// The texts of `openHours` (hours, timestamps, last requests), appended as they change; cleared with it.
+    /// The request ids of `openHours`, appended as they change; cleared with it.
     private var hourTexts: [UInt8] = []
     private var openTraffic: [TrafficKey: Int] = [:]
 
@@ -144,11 +146,12 @@ final class BatchCommitter {
             eventKinds.append(kind)
             let endpoint = try interner.endpointID(host: texts[e, .host], path: texts[e, .endpoint])
             let message = try texts[e, .message].map { try interner.messageID($0, fingerprint: texts[e, .fingerprint]) }
+            let format = try interner.formatID(texts[e, .format] ?? PackedText.empty)
             countHour(e, of: texts, kind: kind, endpoint: endpoint ?? 0)
             if let key = OperationKey.of(idempotencyKey: texts[e, .idempotencyKey], requestID: texts[e, .requestID]) {
                 failures?.insert(OperationKey.hash(key))
             }
-            rows.append(EventIDs(kind: kind, endpoint: endpoint, message: message))
+            rows.append(EventIDs(kind: kind, endpoint: endpoint, message: message, format: format))
         }
         // A missing text field binds as NULL; `base` is never nil, so an empty one binds as ''.
         let base = texts.base
@@ -156,27 +159,30 @@ final class BatchCommitter {
         for (index, (e, ids)) in zip(group, rows).enumerated() {
             let p = Int32(index) * insertEvents.columns
             let f = events.fixed[e]
-            try s.bindNoCopy(texts.span(e, .ts), base: base, at: p + 1)
-            try s.bind(ids.kind, at: p + 2)
-            try s.bind(f.hasStatus ? f.status : nil, at: p + 3)
-            try s.bindNoCopy(texts.span(e, .requestID), base: base, at: p + 4)
-            try s.bindNoCopy(texts.span(e, .idempotencyKey), base: base, at: p + 5)
-            try s.bindNoCopy(texts.span(e, .method), base: base, at: p + 6)
-            try s.bind(ids.endpoint, at: p + 7)
-            try s.bind(ids.message, at: p + 8)
-            try s.bindNoCopy(texts.span(e, .param), base: base, at: p + 9)
-            try s.bindNoCopy(texts.span(e, .declineCode), base: base, at: p + 10)
-            try s.bindNoCopy(texts.span(e, .format), base: base, at: p + 11)
-            try s.bind(sourceID, at: p + 12)
-            try s.bind(f.line, at: p + 13)
-            try s.bind(f.byteOffset, at: p + 14)
+            let time = f.hasTime ? UTCTime.hourAndMillisecond(f.millis) : nil
+            try bindHour(time?.hour, to: s, at: p + 1)
+            // Part of the primary key, which cannot be NULL: '' stands for no request id.
+            try s.bindNoCopy(texts.span(e, .requestID) ?? TextSpan(offset: 0, count: 0), base: base, at: p + 2)
+            try s.bind(sourceID, at: p + 3)
+            try s.bind(f.line, at: p + 4)
+            try s.bind(time?.millisecond, at: p + 5)
+            try s.bind(ids.kind, at: p + 6)
+            try s.bind(f.hasStatus ? f.status : nil, at: p + 7)
+            try s.bindNoCopy(texts.span(e, .idempotencyKey), base: base, at: p + 8)
+            try s.bindNoCopy(texts.span(e, .method), base: base, at: p + 9)
+            try s.bind(ids.endpoint, at: p + 10)
+            try s.bind(ids.message, at: p + 11)
+            try s.bindNoCopy(texts.span(e, .param), base: base, at: p + 12)
+            try s.bindNoCopy(texts.span(e, .declineCode), base: base, at: p + 13)
+            try s.bind(ids.format, at: p + 14)
+            try s.bind(f.byteOffset, at: p + 15)
         }
     }
 
     /// Adds event `e` to this batch's count for its hour, kind and endpoint.
     private func countHour(_ e: Int, of texts: PackedText, kind: Int64, endpoint: Int64) {
-        let key = HourKey(hour: texts[e, .ts].map { UnsafeRawBufferPointer(rebasing: $0.prefix(13)) }, kind: kind,
-                          endpoint: endpoint)
+        let f = texts.events.fixed[e]
+        let key = HourKey(hour: f.hasTime ? UTCTime.hourAndMillisecond(f.millis).hour : nil, kind: kind, endpoint: endpoint)
         if let index = batchHours[key] {
             batchHourCounts[index].add(e, of: texts)
         } else {
@@ -187,22 +193,20 @@ final class BatchCommitter {
         }
     }
 
-    /// Folds this batch's hourly counts into the transaction's, making strings once per counter row.
+    /// Folds this batch's hourly counts into the transaction's, copying a request id only when it becomes the
+    /// row's newest.
     private func mergeBatchHours(_ texts: PackedText) {
         for batch in batchHourCounts {
-            var open = openHours[batch.key] ?? HourCount(hour: batch.key.withHourBytes { keepHourText($0) })
+            var open = openHours[batch.key] ?? HourCount()
             open.count += batch.count
-            if let e = batch.first, let ts = texts[e, .ts], open.firstTS.map({ isBefore(ts, stored: $0) }) ?? true {
-                open.firstTS = keepHourText(ts)
-            }
-            if let e = batch.last, let ts = texts[e, .ts], open.lastTS.map({ isBefore(stored: $0, ts) }) ?? true {
-                open.lastTS = keepHourText(ts)
-            }
+            if let first = batch.firstMS { open.firstMS = min(open.firstMS ?? first, first) }
+            if let last = batch.lastMS { open.lastMS = max(open.lastMS ?? last, last) }
             if let e = batch.newest, let request = texts[e, .requestID] {
-                let ts = texts[e, .ts] ?? noTime
-                if open.newest.map({ isNewerThanKept(ts, request, $0) }) ?? true {
-                    open.newest = HourCount.Request(joined: keepHourText(ts, request), tsCount: ts.count)
+                let ms = texts.millisecond(e)
+                let isNewer = open.newest.map { kept in
+                    hourTexts.withUnsafeBytes { isLater(ms, request, than: kept.ms, UnsafeRawBufferPointer(rebasing: $0[kept.id.range])) }
                 }
+                if isNewer ?? true { open.newest = HourCount.Request(ms: ms, id: keepHourText(request)) }
             }
             openHours[batch.key] = open
         }
@@ -210,30 +214,11 @@ final class BatchCommitter {
         batchHourCounts.removeAll(keepingCapacity: true)
     }
 
-    /// Appends texts to `hourTexts`, as one span.
-    private func keepHourText(_ parts: UnsafeRawBufferPointer...) -> TextSpan {
+    /// Appends a request id to `hourTexts`.
+    private func keepHourText(_ text: UnsafeRawBufferPointer) -> TextSpan {
         let start = hourTexts.count
-        for part in parts where !part.isEmpty {
-            hourTexts.append(contentsOf: UnsafeBufferPointer(start: part.baseAddress!.assumingMemoryBound(to: UInt8.self), count: part.count))
-        }
+        hourTexts.append(contentsOf: text.bindMemory(to: UInt8.self))
         return TextSpan(offset: start, count: hourTexts.count - start)
-    }
-
-    private func isBefore(_ a: UnsafeRawBufferPointer, stored b: TextSpan) -> Bool {
-        hourTexts.withUnsafeBytes { precedes(a, UnsafeRawBufferPointer(rebasing: $0[b.offset..<b.offset + b.count])) }
-    }
-
-    private func isBefore(stored a: TextSpan, _ b: UnsafeRawBufferPointer) -> Bool {
-        hourTexts.withUnsafeBytes { precedes(UnsafeRawBufferPointer(rebasing: $0[a.offset..<a.offset + a.count]), b) }
-    }
-
-    /// `isNewer` against a last request kept in `hourTexts`.
-    private func isNewerThanKept(_ ts: UnsafeRawBufferPointer, _ request: UnsafeRawBufferPointer, _ stored: HourCount.Request) -> Bool {
-        hourTexts.withUnsafeBytes { texts in
-            let joined = UnsafeRawBufferPointer(rebasing: texts[stored.joined.offset..<stored.joined.offset + stored.joined.count])
-            return isNewer(ts, request, than: UnsafeRawBufferPointer(rebasing: joined.prefix(stored.tsCount)),
-                           UnsafeRawBufferPointer(rebasing: joined.dropFirst(stored.tsCount)))
-        }
     }
 
     private func upsert(_ hours: [HourKey: HourCount]) throws {
@@ -243,16 +228,23 @@ final class BatchCommitter {
             try upsertHours.run(count: entries.count) { s, group in
                 for (index, (key, count)) in entries[group].enumerated() {
                     let p = Int32(index) * upsertHours.columns
-                    try s.bindNoCopy(count.hour, base: base, at: p + 1)
+                    try bindHour(key.hour, to: s, at: p + 1)
                     try s.bind(key.kind, at: p + 2)
                     try s.bind(key.endpoint, at: p + 3)
                     try s.bind(count.count, at: p + 4)
-                    try s.bindNoCopy(count.firstTS, base: base, at: p + 5)
-                    try s.bindNoCopy(count.lastTS, base: base, at: p + 6)
-                    try s.bindNoCopy(count.newest?.joined, base: base, at: p + 7)
+                    try s.bind(count.firstMS, at: p + 5)
+                    try s.bind(count.lastMS, at: p + 6)
+                    try s.bind(count.newest?.ms, at: p + 7)
+                    try s.bindNoCopy(count.newest?.id, base: base, at: p + 8)
                 }
             }
         }
+    }
+
+    /// Binds an `hour` column: the hour number, or '' for lines without a time (it is part of primary keys,
+    /// which cannot be NULL).
+    private func bindHour(_ hour: Int64?, to s: Statement, at index: Int32) throws {
+        if let hour { try s.bind(hour, at: index) } else { try s.bind("", at: index) }
     }
 
     /// Stores the candidates whose operation key belongs to an earlier failure (this batch's events included).
@@ -261,26 +253,18 @@ final class BatchCommitter {
         if failures == nil { failures = try loadRecentFailures() }
         guard let failures, !failures.isEmpty else { return }
         let kept = candidates.entries.filter { failures.contains($0.keyHash) }
-        // Times are written in events.ts's form into `successTimes` and, like the ids, bound without copies
-        // (SQLite's strftime per row cost more than the row's insert).
         try candidates.text.withUnsafeBytes { text in
             let base = nonNilBase(text)
             try insertSuccesses.run(count: kept.count) { s, group in
                 for (index, entry) in kept[group].enumerated() {
                     let p = Int32(index) * insertSuccesses.columns
-                    if let millis = entry.millis {
-                        let at = index * UTCTime.formattedCount
-                        UTCTime.write(milliseconds: millis, to: successTimes + at)
-                        try s.bindNoCopy(TextSpan(offset: at, count: UTCTime.formattedCount), base: successTimes, at: p + 1)
-                    } else {
-                        try s.bindNull(at: p + 1)
-                    }
-                    try s.bind(entry.status, at: p + 2)
-                    try s.bindNoCopy(entry.requestID.map { TextSpan(offset: $0.lowerBound, count: $0.count) }, base: base, at: p + 3)
+                    try s.bind(sourceID, at: p + 1)
+                    try s.bind(entry.line, at: p + 2)
+                    try s.bind(entry.millis, at: p + 3)
+                    try s.bind(entry.status, at: p + 4)
+                    try s.bindNoCopy(entry.requestID.map { TextSpan(offset: $0.lowerBound, count: $0.count) }, base: base, at: p + 5)
                     try s.bindNoCopy(entry.idempotencyKey.map { TextSpan(offset: $0.lowerBound, count: $0.count) }, base: base,
-                                     at: p + 4)
-                    try s.bind(sourceID, at: p + 5)
-                    try s.bind(entry.line, at: p + 6)
+                                     at: p + 6)
                     try s.bind(entry.byteOffset, at: p + 7)
                 }
             }
@@ -293,7 +277,7 @@ final class BatchCommitter {
         var recent = RecentFailures()
         let s = try db.prepare("""
             SELECT coalesce(nullif(idempotency_key, ''), request_id) FROM events
-            WHERE coalesce(nullif(idempotency_key, ''), request_id) <> '' ORDER BY id DESC LIMIT ?1
+            WHERE coalesce(nullif(idempotency_key, ''), request_id) <> '' ORDER BY hour DESC LIMIT ?1
             """)
         try s.bind(recent.generationSize, at: 1)
         var keys: [UInt64] = []
@@ -357,20 +341,27 @@ final class BatchCommitter {
     /// read again: its event or reject row is deleted, or, for a success or blank, `outcome` (the same line
     /// processed again) says which counter to decrement. The caller owns the transaction.
     func retract(line number: Int, at offset: Int64, outcome: Batch, from sourceID: Int64) throws {
-        let events = try db.prepare("""
-            DELETE FROM events WHERE id = (?1 << 40) | ?2
-            RETURNING coalesce(substr(ts, 1, 13), ''), kind_id, coalesce(endpoint_id, 0)
-            """)
-        try events.bind(sourceID, at: 1)
-        try events.bind(number, at: 2)
+        // events is keyed by hour and request id first: the line read again gives both.
         var deletedEvents = 0
-        var hour: (text: String, kind: Int64, endpoint: Int64)?
-        while try events.step() {
-            deletedEvents += 1
-            hour = (events.string(at: 0) ?? "", events.int64(at: 1), events.int64(at: 2))
+        if outcome.packedEvents.count == 1 {
+            let event = outcome.packedEvents.record(0)
+            let hour = event.ts.flatMap(UTCTime.milliseconds(formatted:)).map { UTCTime.hourAndMillisecond($0).hour }
+            let events = try db.prepare("""
+                DELETE FROM events WHERE hour = ?1 AND request_id = ?2 AND source_id = ?3 AND line = ?4
+                RETURNING kind_id, coalesce(endpoint_id, 0)
+                """)
+            try bindHour(hour, to: events, at: 1)
+            try events.bind(event.requestID ?? "", at: 2)
+            try events.bind(sourceID, at: 3)
+            try events.bind(number, at: 4)
+            var counted: (kind: Int64, endpoint: Int64)?
+            while try events.step() {
+                deletedEvents += 1
+                counted = (events.int64(at: 0), events.int64(at: 1))
+            }
+            if let counted { try recount(hour: hour, kind: counted.kind, endpoint: counted.endpoint) }
         }
-        if let hour { try recount(hour: hour.text, kind: hour.kind, endpoint: hour.endpoint) }
-        let keptSuccess = try db.prepare("DELETE FROM success_attempts WHERE source_id = ?1 AND line = ?2")
+        let keptSuccess = try db.prepare("DELETE FROM success_attempts WHERE id = (?1 << 40) | ?2")
         try keptSuccess.bind(sourceID, at: 1)
         try keptSuccess.bind(number, at: 2)
         try keptSuccess.run()
@@ -417,22 +408,25 @@ final class BatchCommitter {
     }
 
     /// Rebuilds one `error_hours` row from the events after one of them was taken back.
-    private func recount(hour: String, kind: Int64, endpoint: Int64) throws {
+    private func recount(hour: Int64?, kind: Int64, endpoint: Int64) throws {
         let delete = try db.prepare("DELETE FROM error_hours WHERE hour = ?1 AND kind_id = ?2 AND endpoint_id = ?3")
-        try delete.bind(hour, at: 1)
+        try bindHour(hour, to: delete, at: 1)
         try delete.bind(kind, at: 2)
         try delete.bind(endpoint, at: 3)
         try delete.run()
-        // substr(ts, 1, 13) as written in events_hour_request_id, so that SQLite finds the hour's events by it.
         let insert = try db.prepare("""
-            INSERT INTO error_hours (hour, kind_id, endpoint_id, count, first_ts, last_ts, last_request)
-            SELECT ?1, ?2, ?3, count(*), min(ts), max(ts), max(coalesce(ts, '0000-00-00T00:00:00.000Z') || request_id)
-            FROM events
-            WHERE kind_id = ?2 AND coalesce(endpoint_id, 0) = ?3
-              AND substr(ts, 1, 13) IS nullif(?1, '')
+            WITH hour_events AS (
+              SELECT ms, request_id FROM events WHERE hour = ?1 AND kind_id = ?2 AND coalesce(endpoint_id, 0) = ?3
+            ),
+            newest AS (
+              SELECT ms, request_id FROM hour_events WHERE request_id <> '' ORDER BY ms DESC, request_id DESC LIMIT 1
+            )
+            INSERT INTO error_hours (hour, kind_id, endpoint_id, count, first_ms, last_ms, last_request_ms, last_request_id)
+            SELECT ?1, ?2, ?3, count(*), min(ms), max(ms), (SELECT ms FROM newest), (SELECT request_id FROM newest)
+            FROM hour_events
             HAVING count(*) > 0
             """)
-        try insert.bind(hour, at: 1)
+        try bindHour(hour, to: insert, at: 1)
         try insert.bind(kind, at: 2)
         try insert.bind(endpoint, at: 3)
         try insert.run()
@@ -444,6 +438,7 @@ private struct EventIDs {
     var kind: Int64
     var endpoint: Int64?
     var message: Int64?
+    var format: Int64
 }
 
 /// A batch's events with their text buffer pinned: each text field as a buffer of its bytes.
@@ -466,6 +461,12 @@ private struct PackedText {
         let s = events.span(event, field)
         return s.count < 0 ? nil : TextSpan(offset: Int(s.offset), count: Int(s.count))
     }
+
+    /// The event's milliseconds into its hour; nil without a time.
+    func millisecond(_ event: Int) -> Int64? {
+        let f = events.fixed[event]
+        return f.hasTime ? UTCTime.hourAndMillisecond(f.millis).millisecond : nil
+    }
 }
 
 /// The buffer's start, never nil even when it is empty: a nil pointer would bind an empty value as NULL.
@@ -480,113 +481,76 @@ nonisolated(unsafe) private let noBytes: UnsafePointer<UInt8> = {
     return UnsafePointer(p)
 }()
 
-/// Byte order, as SQLite compares text (and as `recount` rebuilds the columns with min and max).
+/// Byte order, as SQLite compares text.
 private func precedes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
     let n = min(a.count, b.count)
     if n > 0, case let c = memcmp(a.baseAddress!, b.baseAddress!, n), c != 0 { return c < 0 }
     return a.count < b.count
 }
 
-/// Whether the event (ts, request) is newer than (otherTS, otherRequest), as `error_hours.last_request`
-/// orders them: timestamps all have the same length, so comparing ts, then request, orders as ts || request.
-private func isNewer(
-    _ ts: UnsafeRawBufferPointer, _ request: UnsafeRawBufferPointer,
-    than otherTS: UnsafeRawBufferPointer, _ otherRequest: UnsafeRawBufferPointer
+/// Whether the event (ms, request) is newer than (otherMS, otherRequest) within one hour, as
+/// `error_hours.last_request_ms` and `last_request_id` pick it: later, or as late with a larger id. An hour
+/// is timed or not as a whole, so both times are nil or neither is.
+private func isLater(
+    _ ms: Int64?, _ request: UnsafeRawBufferPointer, than otherMS: Int64?, _ otherRequest: UnsafeRawBufferPointer
 ) -> Bool {
-    if precedes(otherTS, ts) { return true }
-    if precedes(ts, otherTS) { return false }
-    return precedes(otherRequest, request)
+    let (a, b) = (ms ?? 0, otherMS ?? 0)
+    return a != b ? a > b : precedes(otherRequest, request)
 }
-
-/// What a missing ts counts as when ordering last requests (as in `recount`).
-nonisolated(unsafe) private let noTime: UnsafeRawBufferPointer = {
-    let text = Array("0000-00-00T00:00:00.000Z".utf8)
-    let p = UnsafeMutableRawBufferPointer.allocate(byteCount: text.count, alignment: 1)
-    text.withUnsafeBytes { p.copyMemory(from: $0) }
-    return UnsafeRawBufferPointer(p)
-}()
 
 /// One `error_hours` row's key.
 private struct HourKey: Hashable {
-    /// The first 13 bytes of ts ('YYYY-MM-DDTHH'), none without a time, zero-padded: integers hash and
-    /// compare far cheaper than a String.
-    var hour0: UInt64 = 0
-    var hour1: UInt64 = 0
-    var hourCount: UInt8
+    /// nil for lines without a time.
+    var hour: Int64?
     var kind: Int64
     var endpoint: Int64
 
-    init(hour: UnsafeRawBufferPointer?, kind: Int64, endpoint: Int64) {
-        let hour = hour ?? PackedText.empty
-        precondition(hour.count <= 16)
-        hourCount = UInt8(hour.count)
-        withUnsafeMutableBytes(of: &hour0) { out in
-            for k in 0..<min(8, hour.count) { out[k] = hour[k] }
-        }
-        withUnsafeMutableBytes(of: &hour1) { out in
-            for k in 8..<max(8, hour.count) { out[k - 8] = hour[k] }
-        }
-        self.kind = kind
-        self.endpoint = endpoint
-    }
-
-    /// One word into the hasher instead of five: every stored error looks its key up.
+    /// One word into the hasher instead of four: every stored error looks its key up.
     func hash(into hasher: inout Hasher) {
-        var h = hour0 &* 0x9E37_79B9_7F4A_7C15
-        h = (h ^ hour1 ^ UInt64(hourCount)) &* 0xFF51_AFD7_ED55_8CCD
+        var h = UInt64(bitPattern: hour ?? Int64.min) &* 0x9E37_79B9_7F4A_7C15
         h = (h ^ UInt64(bitPattern: kind)) &* 0xC4CE_B9FE_1A85_EC53
         hasher.combine(h ^ UInt64(bitPattern: endpoint))
     }
-
-    /// The hour as stored: '' without a time.
-    func withHourBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
-        var words = (hour0, hour1)
-        return withUnsafeBytes(of: &words) { body(UnsafeRawBufferPointer(rebasing: $0.prefix(Int(hourCount)))) }
-    }
 }
 
-/// One batch's contribution to an `error_hours` row, as event indices into the batch.
+/// One batch's contribution to an `error_hours` row.
 private struct BatchHourCount {
     let key: HourKey
     var count = 0
-    var first: Int?
-    var last: Int?
-    /// The newest event with a request id (see `HourCount`).
+    var firstMS: Int64?
+    var lastMS: Int64?
+    /// The newest event with a request id (see `isLater`).
     var newest: Int?
 
     init(key: HourKey) { self.key = key }
 
     mutating func add(_ e: Int, of texts: PackedText) {
         count += 1
-        if let ts = texts[e, .ts] {
-            if first.map({ precedes(ts, texts[$0, .ts]!) }) ?? true { first = e }
-            if last.map({ precedes(texts[$0, .ts]!, ts) }) ?? true { last = e }
+        let ms = texts.millisecond(e)
+        if let ms {
+            firstMS = min(firstMS ?? ms, ms)
+            lastMS = max(lastMS ?? ms, ms)
         }
-        if let request = texts[e, .requestID] {
-            let isNewest = newest.map {
-                isNewer(texts[e, .ts] ?? noTime, request, than: texts[$0, .ts] ?? noTime, texts[$0, .requestID]!)
-            }
-            if isNewest ?? true { newest = e }
+        // An empty request id is stored as none ('').
+        if let request = texts[e, .requestID], !request.isEmpty {
+            if newest.map({ isLater(ms, request, than: texts.millisecond($0), texts[$0, .requestID]!) }) ?? true { newest = e }
         }
     }
 }
 
-/// The transaction's contribution to an `error_hours` row; its texts are spans of `hourTexts`.
+/// The transaction's contribution to an `error_hours` row.
 private struct HourCount {
     struct Request {
-        /// ts || request id, as the column holds it.
-        var joined: TextSpan
-        var tsCount: Int
+        var ms: Int64?
+        /// A span of `hourTexts`.
+        var id: TextSpan
     }
 
-    let hour: TextSpan
     var count = 0
-    var firstTS: TextSpan?
-    var lastTS: TextSpan?
+    var firstMS: Int64?
+    var lastMS: Int64?
     /// The newest event with a request id.
     var newest: Request?
-
-    init(hour: TextSpan) { self.hour = hour }
 }
 
 #if canImport(Glibc)

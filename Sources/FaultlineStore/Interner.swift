@@ -34,6 +34,7 @@ final class Interner {
     private var endpoints: [EndpointKey: Int64] = [:]
     private var messages: [String: Int64] = [:]
     private var fingerprints: [String: Int64] = [:]
+    private var formats: [String: Int64] = [:]
 
     /// The same answers keyed by raw bytes, for ingest's hot path: looking a value up makes no String.
     /// One struct, so that a lookup is one access to the class's storage rather than several.
@@ -46,6 +47,8 @@ final class Interner {
     private let insertMessage: Statement
     private let insertFingerprint: Statement
     private let findFingerprint: Statement
+    private let insertFormat: Statement
+    private let findFormat: Statement
 
     init(db: Database) throws {
         // `IS` rather than `=` so NULL columns match NULL.
@@ -70,6 +73,9 @@ final class Interner {
         insertFingerprint = try db.prepare(
             "INSERT INTO fingerprints (text) VALUES (?1) ON CONFLICT (text) DO NOTHING RETURNING id", persistent: true)
         findFingerprint = try db.prepare("SELECT id FROM fingerprints WHERE text = ?1", persistent: true)
+        insertFormat = try db.prepare(
+            "INSERT INTO formats (name) VALUES (?1) ON CONFLICT (name) DO NOTHING RETURNING id", persistent: true)
+        findFormat = try db.prepare("SELECT id FROM formats WHERE name = ?1", persistent: true)
         try loadKinds(db)
     }
 
@@ -143,9 +149,18 @@ final class Interner {
         return id
     }
 
+    /// The id of a body format's name (`formats`).
+    func formatID(_ name: String) throws -> Int64 {
+        if let id = formats[name] { return id }
+        let id = try intern([name], insert: insertFormat, find: findFormat)
+        remember(name, id, in: &formats)
+        return id
+    }
+
     /// Drops every cached id; the next lookups go to the database.
     func forgetAll() {
         kinds.removeAll()
+        formats.removeAll()
         endpoints.removeAll()
         messages.removeAll()
         fingerprints.removeAll()
@@ -207,6 +222,19 @@ final class Interner {
         }
     }
 
+    /// `formatID(_:)` for a name given as UTF-8 bytes.
+    func formatID(_ name: UnsafeRawBufferPointer) throws -> Int64 {
+        if let id = byBytes.formats.find(name) { return id }
+        do {
+            let id = try formatID(Self.string(name))
+            byBytes.formats.record(id)
+            return id
+        } catch {
+            byBytes.formats.removeAll()
+            throw error
+        }
+    }
+
     private static func string(_ bytes: UnsafeRawBufferPointer) -> String {
         String(decoding: bytes, as: UTF8.self)
     }
@@ -235,6 +263,7 @@ private struct ByteCaches {
     var kinds = ByteCache()
     var endpoints = ByteCache()
     var messages = ByteCache()
+    var formats = ByteCache()
     private var key: [UInt8] = []
 
     /// The kind's id, or nil when it is new: the caller then records its id in `kinds` (or clears it).

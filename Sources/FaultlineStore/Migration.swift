@@ -18,5 +18,6 @@ struct Migration: Sendable {
             """),
         Migration(name: "003_retries_fingerprints_rollups", sql: RetriesAndRollupsSchema.sql),
         Migration(name: "004_hourly_event_index", sql: HourlyEventIndexSchema.sql),
+        Migration(name: "005_compact_store", sql: CompactStoreSchema.sql),
     ]
 }

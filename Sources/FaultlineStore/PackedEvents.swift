@@ -16,7 +16,7 @@ import Darwin
 public struct PackedEvents: Sendable {
     /// The text fields of an event, in the order their spans are stored.
     public enum Field: Int, CaseIterable, Sendable {
-        case ts, provider, code, category, retryBasis, guidance, requestID, idempotencyKey, method, host, endpoint,
+        case provider, code, category, retryBasis, guidance, requestID, idempotencyKey, method, host, endpoint,
              message, fingerprint, param, declineCode, format
     }
 
@@ -31,6 +31,9 @@ public struct PackedEvents: Sendable {
     }
 
     struct Fixed {
+        /// Milliseconds since 1970; meaningful only when `hasTime`.
+        var millis: Int64
+        var hasTime: Bool
         var line: Int
         var byteOffset: Int64
         var status: Int
@@ -66,21 +69,23 @@ public struct PackedEvents: Sendable {
         fixed.reserveCapacity(events)
     }
 
-    /// A text field given without making a String for it: the parsing thread hands over an error line's time as
-    /// epoch milliseconds and its ids as the bytes of the line itself.
+    /// A text field given without making a String for it: the parsing thread hands over an error line's ids as
+    /// the bytes of the line itself.
     public enum Text {
         case none
         case string(String)
         /// Copied during the `append` call: the bytes need to live only as long as it.
         case bytes(UnsafeRawBufferPointer)
-        /// Written in the store's format (`UTCTime.write`).
-        case time(milliseconds: Int64)
 
         public init(_ string: String?) { self = string.map { .string($0) } ?? .none }
     }
 
     public mutating func append(_ r: ErrorEventRecord) {
-        append(ts: Text(r.ts), provider: r.provider, code: r.code, category: r.category, retryable: r.retryable,
+        let millis = r.ts.map { ts in
+            guard let millis = UTCTime.milliseconds(formatted: ts) else { preconditionFailure("not a stored time: \(ts)") }
+            return millis
+        }
+        append(millis: millis, provider: r.provider, code: r.code, category: r.category, retryable: r.retryable,
                retryBasis: r.retryBasis, known: r.known, guidance: r.guidance, status: r.status,
                requestID: Text(r.requestID), idempotencyKey: Text(r.idempotencyKey), method: r.method, host: r.host,
                endpoint: r.endpoint,
@@ -89,19 +94,20 @@ public struct PackedEvents: Sendable {
     }
 
     /// Appends one event; the fields mean what `ErrorEventRecord`'s do.
+    /// `millis` is the line's time in milliseconds since 1970, nil without one.
     public mutating func append(
-        ts: Text, provider: String, code: String, category: String?, retryable: Bool?, retryBasis: String,
+        millis: Int64?, provider: String, code: String, category: String?, retryable: Bool?, retryBasis: String,
         known: Bool, guidance: String?, status: Int?, requestID: Text, idempotencyKey: Text, method: String?,
         host: String?, endpoint: String?, message: String?, fingerprint: String?, param: String?,
         declineCode: String?, format: String, line: Int, byteOffset: Int64
     ) {
         // Same order as `Field`.
-        add(ts); add(provider); add(code); add(category); add(retryBasis); add(guidance); add(requestID)
+        add(provider); add(code); add(category); add(retryBasis); add(guidance); add(requestID)
         add(idempotencyKey); add(method); add(host); add(endpoint); add(message); add(fingerprint); add(param)
         add(declineCode); add(format)
         fixed.append(Fixed(
-            line: line, byteOffset: byteOffset, status: status ?? 0, hasStatus: status != nil,
-            retryable: retryable.map { $0 ? 1 : 0 } ?? -1, known: known))
+            millis: millis ?? 0, hasTime: millis != nil, line: line, byteOffset: byteOffset, status: status ?? 0,
+            hasStatus: status != nil, retryable: retryable.map { $0 ? 1 : 0 } ?? -1, known: known))
     }
 
     /// Appends one event whose kind (provider, code, category, retryability, basis, known, guidance) is that
@@ -109,21 +115,21 @@ public struct PackedEvents: Sendable {
     /// event's kind id instead of looking the kind up. The caller makes sure the kinds are equal
     /// (`hasKind(_:…)`).
     public mutating func append(
-        sameKindAs earlier: Int, ts: Text, status: Int?, requestID: Text, idempotencyKey: Text,
+        sameKindAs earlier: Int, millis: Int64?, status: Int?, requestID: Text, idempotencyKey: Text,
         method: String?, host: String?, endpoint: String?, message: String?, fingerprint: String?, param: String?,
         declineCode: String?, format: String, line: Int, byteOffset: Int64
     ) {
         let kind = fixed[earlier]
         let from = earlier &* Self.fieldCount
         // Same order as `Field`.
-        add(ts); spans.append(spans[from &+ Field.provider.rawValue]); spans.append(spans[from &+ Field.code.rawValue])
+        spans.append(spans[from &+ Field.provider.rawValue]); spans.append(spans[from &+ Field.code.rawValue])
         spans.append(spans[from &+ Field.category.rawValue]); spans.append(spans[from &+ Field.retryBasis.rawValue])
         spans.append(spans[from &+ Field.guidance.rawValue]); add(requestID)
         add(idempotencyKey); add(method); add(host); add(endpoint); add(message); add(fingerprint); add(param)
         add(declineCode); add(format)
         fixed.append(Fixed(
-            line: line, byteOffset: byteOffset, status: status ?? 0, hasStatus: status != nil,
-            retryable: kind.retryable, known: kind.known, sameKindAs: kind.sameKindAs >= 0 ? kind.sameKindAs : Int32(earlier)))
+            millis: millis ?? 0, hasTime: millis != nil, line: line, byteOffset: byteOffset, status: status ?? 0,
+            hasStatus: status != nil, retryable: kind.retryable, known: kind.known, sameKindAs: kind.sameKindAs >= 0 ? kind.sameKindAs : Int32(earlier)))
     }
 
     /// Whether event `e` has exactly this kind.
@@ -157,11 +163,6 @@ public struct PackedEvents: Sendable {
             let start = text.count
             text.append(contentsOf: bytes.assumingMemoryBound(to: UInt8.self))
             spans.append(Span(offset: UInt32(start), count: Int32(text.count - start)))
-        case .time(let milliseconds):
-            let start = text.count
-            text.append(contentsOf: repeatElement(0, count: UTCTime.formattedCount))
-            text.withUnsafeMutableBufferPointer { UTCTime.write(milliseconds: milliseconds, to: $0.baseAddress! + start) }
-            spans.append(Span(offset: UInt32(start), count: Int32(UTCTime.formattedCount)))
         }
     }
 
@@ -190,7 +191,7 @@ public struct PackedEvents: Sendable {
     public func record(_ event: Int) -> ErrorEventRecord {
         let f = fixed[event]
         return ErrorEventRecord(
-            ts: string(event, .ts), provider: string(event, .provider) ?? "", code: string(event, .code) ?? "",
+            ts: f.hasTime ? UTCTime.format(milliseconds: f.millis) : nil, provider: string(event, .provider) ?? "", code: string(event, .code) ?? "",
             category: string(event, .category), retryable: f.retryable < 0 ? nil : f.retryable == 1,
             retryBasis: string(event, .retryBasis) ?? "", known: f.known, guidance: string(event, .guidance),
             status: f.hasStatus ? f.status : nil, requestID: string(event, .requestID),

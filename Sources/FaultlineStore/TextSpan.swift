@@ -4,3 +4,7 @@ struct TextSpan {
     let offset: Int
     let count: Int
 }
+
+extension TextSpan {
+    var range: Range<Int> { offset..<offset + count }
+}

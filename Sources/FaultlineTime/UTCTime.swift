@@ -98,6 +98,38 @@ public enum UTCTime {
         }
     }
 
+    public static let millisecondsPerHour: Int64 = 3_600_000
+
+    /// A time as the store keeps it: the hour that contains it (whole hours since 1970, rounded down, so
+    /// negative before 1970) and the milliseconds into that hour.
+    public static func hourAndMillisecond(_ milliseconds: Int64) -> (hour: Int64, millisecond: Int64) {
+        let (hour, millisecond) = floorDivide(milliseconds, millisecondsPerHour)
+        return (hour, millisecond)
+    }
+
+    /// The instant `format(milliseconds:)` wrote as `text`; nil for any other text.
+    public static func milliseconds(formatted text: String) -> Int64? {
+        let b = Array(text.utf8)
+        guard b.count == formattedCount, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
+              b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "."), b[23] == UInt8(ascii: "Z")
+        else { return nil }
+        func number(_ from: Int, _ count: Int) -> Int64? {
+            var value: Int64 = 0
+            for byte in b[from..<from + count] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
+              let minute = number(14, 2), let second = number(17, 2), let millisecond = number(20, 3),
+              year >= 1, (1...12).contains(month), (1...daysInMonth(year: year, month: month)).contains(day),
+              hour < 24, minute < 60, second < 60
+        else { return nil }
+        return days(year: year, month: month, day: day) * millisecondsPerDay
+            + ((hour * 60 + minute) * 60 + second) * 1000 + millisecond
+    }
+
     /// Start of the UTC day that contains `milliseconds`.
     public static func startOfDay(_ milliseconds: Int64) -> Int64 {
         floorDivide(milliseconds, millisecondsPerDay).quotient * millisecondsPerDay

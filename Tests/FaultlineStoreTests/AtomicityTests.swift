@@ -32,7 +32,7 @@ struct AtomicityTests {
             successes: 1, linesRead: 4, endOffset: 600)
         let error = storeError { try writer.commit(bad, to: source) }
         #expect(error?.reason == .constraint)
-        #expect(error?.description.contains("UNIQUE constraint failed: events.id") == true)
+        #expect(error?.description.contains("UNIQUE constraint failed: events.hour, events.request_id, events.source_id, events.line") == true)
         #expect(try snapshot(path) == before)
     }
 

@@ -1,4 +1,5 @@
 import FaultlineStore
+import FaultlineTime
 import Testing
 
 @Suite("Committing batches")
@@ -42,7 +43,7 @@ struct BatchCommitTests {
         for line in 3...80 {
             let earlier = line % 2  // 1: shares event 1's kind (expired_card), 0: event 0's (card_declined)
             batch.packedEvents.append(
-                sameKindAs: earlier, ts: .string("2024-05-01T11:00:00.000Z"), status: 402, requestID: .string("req_\(line)"),
+                sameKindAs: earlier, millis: UTCTime.milliseconds(formatted: "2024-05-01T11:00:00.000Z"), status: 402, requestID: .string("req_\(line)"),
                 idempotencyKey: .none, method: "POST", host: nil, endpoint: "/v1/charges", message: nil, fingerprint: nil,
                 param: nil, declineCode: nil, format: "json", line: line, byteOffset: Int64(line) * 100)
         }
@@ -129,18 +130,20 @@ struct BatchCommitTests {
         #expect(try count("SELECT count(*) FROM error_kinds", in: path) == 2)
     }
 
-    @Test("events without message or endpoint store NULL references, and '' text stays ''")
+    @Test("events without message or endpoint store NULL references, '' text stays '', and an empty request id is none")
     func missingValuesStayNull() throws {
         let dir = try TemporaryDirectory()
         let (writer, source) = try writerWithSource(in: dir)
         var event = sampleEvent(line: 1, message: nil, host: nil, endpoint: nil, ts: nil)
         event.requestID = ""
+        event.idempotencyKey = ""
         try writer.commit(eventsBatch([event], endOffset: 100), to: source)
         writer.close()
 
-        let row = try Store.openReadOnly(path: dir.path("store.db"))
-            .query("SELECT ts, message, host, endpoint, request_id FROM errors").rows
-        #expect(row == [[.null, .null, .null, .null, .text("")]])
+        let store = try Store.openReadOnly(path: dir.path("store.db"))
+        let row = try store.query("SELECT ts, message, host, endpoint, idempotency_key, request_id FROM errors").rows
+        #expect(row == [[.null, .null, .null, .null, .text(""), .null]])
+        #expect(try store.query("SELECT hour, request_id, ms FROM events").rows == [[.text(""), .text(""), .null]])
     }
 
     @Test("traffic counts for the same key add up across batches")

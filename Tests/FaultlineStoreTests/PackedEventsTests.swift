@@ -19,7 +19,7 @@ struct PackedEventsTests {
             endpoint: nil, message: "", fingerprint: nil, param: nil, declineCode: nil, format: "html", line: 8,
             byteOffset: 0)
         let notRetryable = ErrorEventRecord(
-            ts: "", provider: "", code: "", retryable: false, retryBasis: "", known: false, format: "", line: 9,
+            ts: "1969-12-31T23:59:59.999Z", provider: "", code: "", retryable: false, retryBasis: "", known: false, format: "", line: 9,
             byteOffset: 1)
         let packed = PackedEvents([full, sparse, notRetryable])
         #expect(packed.count == 3)
@@ -36,10 +36,10 @@ struct PackedEventsTests {
             requestID: "req_1", idempotencyKey: nil, method: "POST", host: nil, endpoint: "/v1/charges", message: "slow",
             fingerprint: "slow", param: nil, declineCode: nil, format: "json", line: 1, byteOffset: 0)
         var packed = PackedEvents([first])
-        packed.append(sameKindAs: 0, ts: .none, status: 503, requestID: .string("req_2"), idempotencyKey: .string("k"), method: nil,
+        packed.append(sameKindAs: 0, millis: nil, status: 503, requestID: .string("req_2"), idempotencyKey: .string("k"), method: nil,
                       host: "api.flint.dev", endpoint: nil, message: nil, fingerprint: nil, param: "amount",
                       declineCode: "d", format: "html", line: 2, byteOffset: 100)
-        packed.append(sameKindAs: 1, ts: .string("t"), status: nil, requestID: .none, idempotencyKey: .none, method: nil, host: nil,
+        packed.append(sameKindAs: 1, millis: 0, status: nil, requestID: .none, idempotencyKey: .none, method: nil, host: nil,
                       endpoint: nil, message: nil, fingerprint: nil, param: nil, declineCode: nil, format: "json",
                       line: 3, byteOffset: 200)
         let second = packed.record(1)
@@ -60,13 +60,13 @@ struct PackedEventsTests {
         #expect(!has(known: false) && !has(guidance: "Retry with backoff!") && !has(guidance: nil))
     }
 
-    @Test("texts given as milliseconds or as borrowed bytes are stored as the strings they stand for")
-    func timesAndBytesAreStoredAsText() {
+    @Test("a time given as milliseconds and ids given as borrowed bytes read back as the texts they stand for")
+    func timesAndBytesReadBackAsText() {
         var packed = PackedEvents()
         let id = Array("req_7".utf8)
         id.withUnsafeBytes { idBytes in
             packed.append(
-                ts: .time(milliseconds: 1_795_334_400_250), provider: "flint", code: "X", category: nil, retryable: nil,
+                millis: 1_795_334_400_250, provider: "flint", code: "X", category: nil, retryable: nil,
                 retryBasis: "catalog", known: false, guidance: nil, status: nil, requestID: .bytes(idBytes),
                 idempotencyKey: .none, method: nil, host: nil, endpoint: nil, message: nil, fingerprint: nil, param: nil,
                 declineCode: nil, format: "json", line: 1, byteOffset: 0)
