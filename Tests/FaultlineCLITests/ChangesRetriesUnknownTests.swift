@@ -134,7 +134,7 @@ struct RetriesReportTests {
 
     @Test func successesOfOperationsThatNeverFailedAreNotStored() throws {
         let kept = try faultline(["query", "--db", store.db, "--format", "csv", "-"], in: store.directory.url,
-                                 stdin: Data("SELECT coalesce(idempotency_key, request_id) FROM success_attempts ORDER BY line".utf8))
+                                 stdin: Data("SELECT coalesce(idempotency_key, request_id) FROM success_attempts ORDER BY id".utf8))
         #expect(try CSVReader.records(kept.stdout).dropFirst().map { $0[0] } == ["idem_recover1", "req_syn_retry_01"])
     }
 }

@@ -24,13 +24,13 @@ enum StoreContents {
             """),
         ("error_hours", """
             SELECT h.hour, k.provider, k.code, coalesce(ep.host, '') || coalesce(ep.path, '') AS endpoint, h.count,
-                   h.first_ts, h.last_ts, h.last_request
+                   h.first_ms, h.last_ms, h.last_request_ms, h.last_request_id
             FROM error_hours h JOIN error_kinds k ON k.id = h.kind_id LEFT JOIN endpoints ep ON ep.id = h.endpoint_id
             ORDER BY 1, 2, 3, 4, 5
             """),
         ("success_attempts", """
-            SELECT s.path, a.line, a.byte_offset, a.ts, a.status, a.request_id, a.idempotency_key
-            FROM success_attempts a JOIN sources s ON s.id = a.source_id ORDER BY s.path, a.line
+            SELECT s.path, a.id & 0xFFFFFFFFFF AS line, a.byte_offset, a.ts_ms, a.status, a.request_id, a.idempotency_key
+            FROM success_attempts a JOIN sources s ON s.id = a.id >> 40 ORDER BY s.path, line
             """),
         ("traffic", """
             SELECT t.hour, t.provider, t.method, coalesce(ep.host, '') || coalesce(ep.path, '') AS endpoint,

@@ -7,16 +7,17 @@ import Testing
 @Suite("Hourly counts, kept success attempts and fingerprints")
 struct RollupAndAttemptTests {
     /// error_hours as the events say it should be: the newest request is the one with the greatest
-    /// (ms, request_id), found here by a window rather than the writer's running comparisons.
+    /// (ms, request_id), looked up per row here rather than by the writer's running comparisons.
     static let hourlyFromEvents = """
-        SELECT hour, kind_id, endpoint_id, count(*), min(ms), max(ms),
-               max(CASE WHEN newest = 1 AND request_id <> '' THEN ms END),
-               max(CASE WHEN newest = 1 AND request_id <> '' THEN request_id END)
-        FROM (SELECT hour, kind_id, coalesce(endpoint_id, 0) AS endpoint_id, ms, request_id,
-                     row_number() OVER (PARTITION BY hour, kind_id, coalesce(endpoint_id, 0)
-                                        ORDER BY request_id = '', ms DESC, request_id DESC) AS newest
-              FROM events)
-        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+        SELECT hour, kind_id, coalesce(endpoint_id, 0) AS endpoint, count(*), min(ms), max(ms),
+               (SELECT n.ms FROM events n WHERE n.hour = e.hour AND n.kind_id = e.kind_id
+                  AND coalesce(n.endpoint_id, 0) = coalesce(e.endpoint_id, 0) AND n.request_id <> ''
+                ORDER BY n.ms DESC, n.request_id DESC LIMIT 1),
+               (SELECT max(n.request_id) FROM events n WHERE n.hour = e.hour AND n.kind_id = e.kind_id
+                  AND coalesce(n.endpoint_id, 0) = coalesce(e.endpoint_id, 0) AND n.request_id <> ''
+                  AND n.ms IS (SELECT max(m.ms) FROM events m WHERE m.hour = e.hour AND m.kind_id = e.kind_id
+                                 AND coalesce(m.endpoint_id, 0) = coalesce(e.endpoint_id, 0) AND m.request_id <> ''))
+        FROM events e GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
         """
     static let hourlyStored = """
         SELECT hour, kind_id, endpoint_id, count, first_ms, last_ms, last_request_ms, last_request_id
