@@ -13,7 +13,7 @@ import FaultlineTime
 /// | `yesterday`, `today`             | UTC midnight of that day   |
 /// | `now`                            | `2026-11-23T09:30:00.000Z` |
 ///
-/// The result always has three fraction digits, like `events.ts`, so the two compare correctly as text.
+/// The result always has three fraction digits, like the `errors` view's `ts`, so the two compare correctly as text.
 public enum TimeExpression {
     /// The forms accepted, for error messages and help texts.
     public static let examples = "Expected a date (2026-11-22), an RFC 3339 date-time with Z or an offset "

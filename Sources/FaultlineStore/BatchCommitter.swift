@@ -344,14 +344,14 @@ final class BatchCommitter {
         // events is keyed by hour and request id first: the line read again gives both.
         var deletedEvents = 0
         if outcome.packedEvents.count == 1 {
-            let event = outcome.packedEvents.record(0)
-            let hour = event.ts.flatMap(UTCTime.milliseconds(formatted:)).map { UTCTime.hourAndMillisecond($0).hour }
+            let event = outcome.packedEvents.fixed[0]
+            let hour = event.hasTime ? UTCTime.hourAndMillisecond(event.millis).hour : nil
             let events = try db.prepare("""
                 DELETE FROM events WHERE hour = ?1 AND request_id = ?2 AND source_id = ?3 AND line = ?4
                 RETURNING kind_id, coalesce(endpoint_id, 0)
                 """)
             try bindHour(hour, to: events, at: 1)
-            try events.bind(event.requestID ?? "", at: 2)
+            try events.bind(outcome.packedEvents.string(0, .requestID) ?? "", at: 2)
             try events.bind(sourceID, at: 3)
             try events.bind(number, at: 4)
             var counted: (kind: Int64, endpoint: Int64)?
