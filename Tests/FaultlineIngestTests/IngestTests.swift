@@ -75,6 +75,21 @@ import Testing
         #expect(try fixture.int("SELECT sum(count) FROM traffic") == 3)
     }
 
+    @Test func aCompleteLastErrorLineWithoutANewlineIsStoredOnceWhenTheFileGrows() throws {
+        let fixture = try IngestFixture()
+        let path = fixture.directory.appendingPathComponent("live.jsonl").path
+        let a = flatLine(200, requestID: "req_a")
+        let b = flatLine(429, body: #"{"code":"RATE_LIMIT_EXCEEDED","message":"slow"}"#, requestID: "req_b")
+        try Data((a + "\n" + b).utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try fixture.ingest([path]).errors == 1)
+        try Data((a + "\n" + b + "\n" + flatLine(500, body: #"{"error":{"code":"INTERNAL_ERROR","message":"x"}}"#) + "\n").utf8)
+            .write(to: URL(fileURLWithPath: path))
+        #expect(try fixture.ingest([path]).lines == 2)
+        #expect(try fixture.accounted().errors == 2)
+        #expect(try fixture.texts("SELECT code FROM errors ORDER BY line") == ["RATE_LIMIT_EXCEEDED", "INTERNAL_ERROR"])
+        #expect(try fixture.int("SELECT sum(count) FROM error_hours") == 2)
+    }
+
     @Test func aRenamedCopyIsRecognisedByItsContent() throws {
         let fixture = try IngestFixture()
         let lines = (0..<50).map { flatLine($0 % 5 == 0 ? 503 : 200, requestID: "req_\($0)") }
