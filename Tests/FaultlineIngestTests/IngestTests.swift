@@ -86,7 +86,7 @@ import Testing
             .write(to: URL(fileURLWithPath: path))
         #expect(try fixture.ingest([path]).lines == 2)
         #expect(try fixture.accounted().errors == 2)
-        #expect(try fixture.texts("SELECT code FROM errors ORDER BY line") == ["RATE_LIMIT_EXCEEDED", "INTERNAL_ERROR"])
+        #expect(try fixture.texts("SELECT code || ':' || line FROM errors ORDER BY line") == ["RATE_LIMIT_EXCEEDED:2", "INTERNAL_ERROR:3"])
         #expect(try fixture.int("SELECT sum(count) FROM error_hours") == 2)
     }
 
