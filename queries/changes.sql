@@ -14,57 +14,71 @@
 --   steady  everything else, listed only with --all.
 -- first_seen is the code's earliest event ever stored. Events without a time are not counted. For speed,
 -- whole hours are read from error_hours (so "seen on a baseline day" goes by the hour an event is in).
+-- Times are compared as integers: milliseconds since the Julian epoch, which are positive, so integer
+-- division by 3600000 rounds down to the hour; minus 58574100 (the hours from that epoch to 1970) that
+-- is the hour as events and error_hours number it, and (hour + 58574100) * 3600000 + ms is a stored
+-- time in the same unit. Lengths in days divide such times by 86400000.0, as julianday() would.
 -- Run by hand: sqlite3 faultline.db < queries/changes.sql
 WITH newest AS (
-  -- The newest event's time, from the last hour error_hours has (events are found by hour, not by time).
-  SELECT max(last_ts) AS ts FROM error_hours WHERE hour = (SELECT max(hour) FROM error_hours)
+  -- The newest event's time, from the last timed hour error_hours has (the untimed hour '' is text,
+  -- which sorts after every number).
+  SELECT max((hour + 58574100) * 3600000 + last_ms) AS at
+  FROM error_hours WHERE hour = (SELECT max(hour) FROM error_hours WHERE hour <> '')
 ),
 span AS (
-  SELECT coalesce(:since, strftime('%Y-%m-%dT%H:%M:%fZ', (SELECT ts FROM newest), '-1 day')) AS since,
-         :until AS until
+  SELECT coalesce(CAST(round(julianday(:since) * 86400000) AS INTEGER), (SELECT at FROM newest) - 86400000) AS since,
+         CAST(round(julianday(:until) * 86400000) AS INTEGER) AS until
 ),
 bounds AS (
   SELECT since, until,
          -- The window's length in days; without an end it runs to the newest event (at least an hour).
-         max(julianday(coalesce(until, (SELECT ts FROM newest))) - julianday(since), 1.0 / 24) AS days,
-         coalesce(:baseline_since, strftime('%Y-%m-%dT%H:%M:%fZ', julianday(since) - coalesce(:baseline_days, 7))) AS base_since,
-         coalesce(:baseline_until, since) AS base_until
+         max(coalesce(until, (SELECT at FROM newest)) / 86400000.0 - since / 86400000.0, 1.0 / 24) AS days,
+         coalesce(CAST(round(julianday(:baseline_since) * 86400000) AS INTEGER),
+                  since - CAST(round(coalesce(:baseline_days, 7) * 86400000) AS INTEGER)) AS base_since,
+         coalesce(CAST(round(julianday(:baseline_until) * 86400000) AS INTEGER), since) AS base_until
   FROM span
 ),
 base_length AS (
-  SELECT julianday(base_until) - julianday(base_since) AS days,
+  SELECT base_until / 86400000.0 - base_since / 86400000.0 AS days,
          -- whole or part days in the baseline, for "seen every day"
-         CAST(julianday(base_until) - julianday(base_since) AS INTEGER)
-           + (julianday(base_until) - julianday(base_since) > CAST(julianday(base_until) - julianday(base_since) AS INTEGER)) AS day_count
+         CAST(base_until / 86400000.0 - base_since / 86400000.0 AS INTEGER)
+           + (base_until / 86400000.0 - base_since / 86400000.0
+              > CAST(base_until / 86400000.0 - base_since / 86400000.0 AS INTEGER)) AS day_count
   FROM bounds
 ),
 ranges AS (
-  SELECT 'window' AS part, since AS from_ts, coalesce(until, '9999-12-31T23:59:59.999Z') AS to_ts FROM bounds
+  SELECT 'window' AS part, since AS from_at,
+         coalesce(until, CAST(round(julianday('9999-12-31T23:59:59.999Z') * 86400000) AS INTEGER)) AS to_at
+  FROM bounds
   UNION ALL
   SELECT 'baseline', base_since, base_until FROM bounds
 ),
--- As in top-errors: whole hours come from error_hours, the part-hours at each range's edges from events.
+-- As in top-errors: whole hours come from error_hours, the part-hours at each range's edges from events
+-- (by hour, the first column of events' key, and milliseconds into it).
 spans AS (
-  SELECT part, from_ts, to_ts,
-         CASE WHEN substr(from_ts, 14) = ':00:00.000Z' THEN substr(from_ts, 1, 13)
-              ELSE strftime('%Y-%m-%dT%H', from_ts, '+1 hour') END AS first_hour,
-         substr(to_ts, 1, 13) AS end_hour
+  SELECT part, from_at, to_at,
+         (from_at + 3599999) / 3600000 - 58574100 AS first_hour,   -- the first whole hour
+         to_at / 3600000 - 58574100 AS end_hour                    -- whole hours end here
   FROM ranges
 ),
-edges AS (
-  SELECT part, from_ts AS head_from, min(to_ts, first_hour || ':00:00.000Z') AS head_to,
-         max(end_hour || ':00:00.000Z', min(to_ts, first_hour || ':00:00.000Z')) AS tail_from, to_ts AS tail_to
-  FROM spans
+parts(part, hour, from_ms, to_ms) AS (
+  -- Each part-hour is an hour and [from_ms, to_ms) in milliseconds into it: the range start's hour
+  -- (unless it starts on the hour) up to its end or the range's end; the range end's hour (unless it
+  -- ends on the hour or in the start's hour) from its start.
+  SELECT part, from_at / 3600000 - 58574100, from_at % 3600000,
+         min(to_at - from_at / 3600000 * 3600000, 3600000)
+  FROM spans WHERE from_at % 3600000 > 0
+  UNION ALL
+  SELECT part, end_hour, 0, to_at % 3600000
+  FROM spans WHERE to_at % 3600000 > 0 AND end_hour >= first_hour
 ),
 counted AS (
-  SELECT s.part, h.kind_id, h.hour || ':00:00.000Z' AS at, h.count
+  SELECT s.part, h.kind_id, (h.hour + 58574100) * 3600000 AS at, h.count
   FROM spans s JOIN error_hours h ON h.hour >= s.first_hour AND h.hour < s.end_hour AND h.hour <> ''
   UNION ALL
-  SELECT x.part, e.kind_id, e.ts, 1 FROM edges x
-  JOIN events e ON substr(e.ts, 1, 13) = strftime('%Y-%m-%dT%H', x.head_from) AND e.ts >= x.head_from AND e.ts < x.head_to
-  UNION ALL
-  SELECT x.part, e.kind_id, e.ts, 1 FROM edges x
-  JOIN events e ON substr(e.ts, 1, 13) = strftime('%Y-%m-%dT%H', x.tail_from) AND e.ts >= x.tail_from AND e.ts < x.tail_to
+  SELECT p.part, e.kind_id, (e.hour + 58574100) * 3600000 + e.ms, 1
+  FROM parts p
+  JOIN events e ON e.hour = p.hour AND e.ms >= p.from_ms AND e.ms < p.to_ms
 ),
 per_code AS (
   SELECT k.provider, k.code,
@@ -72,13 +86,16 @@ per_code AS (
          sum(CASE WHEN c.part = 'baseline' THEN c.count END) AS base,
          -- the baseline days (counted from base_since) that had any event of the code
          count(DISTINCT CASE WHEN c.part = 'baseline'
-                             THEN CAST(julianday(c.at) - julianday((SELECT base_since FROM bounds)) AS INTEGER) END) AS days_seen
+                             THEN CAST(c.at / 86400000.0 - (SELECT base_since FROM bounds) / 86400000.0 AS INTEGER)
+                        END) AS days_seen
   FROM counted c JOIN error_kinds k ON k.id = c.kind_id
   GROUP BY k.provider, k.code
 ),
 firsts AS (
-  SELECT k.provider, k.code, min(h.first_ts) AS first_seen
-  FROM error_hours h JOIN error_kinds k ON k.id = h.kind_id
+  SELECT k.provider, k.code, min(f.first_at) AS first_at
+  FROM (SELECT kind_id, min((hour + 58574100) * 3600000 + first_ms) AS first_at   -- first_ms: NULL if untimed
+        FROM error_hours GROUP BY kind_id) f
+  JOIN error_kinds k ON k.id = f.kind_id
   GROUP BY k.provider, k.code
 ),
 compared AS (
@@ -93,7 +110,8 @@ compared AS (
            WHEN c.current IS NULL AND c.days_seen >= l.day_count THEN 'gone'
            ELSE 'steady'
          END AS status,
-         f.first_seen
+         -- back to text: 210866760000000 milliseconds from the Julian epoch to 1970
+         strftime('%Y-%m-%dT%H:%M:%fZ', (f.first_at - 210866760000000) / 1000.0, 'unixepoch') AS first_seen
   FROM per_code c
   LEFT JOIN firsts f ON f.provider = c.provider AND f.code = c.code,
   bounds b, base_length l

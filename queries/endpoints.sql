@@ -7,14 +7,28 @@
 -- requests (0..1, four places); top_code is the most frequent error, written "code (provider)". endpoint
 -- is host and path as logged, NULL for lines without one. A code filter narrows the errors only, so the
 -- rate becomes that code's share of the endpoint's requests. Non-error lines are counted per hour, so
--- since and until select whole hours for them: an hour counts if it overlaps the window.
-WITH error_events AS (
+-- since and until select whole hours for them: an hour counts if it overlaps the window. Error events are
+-- picked by their time as an integer, milliseconds since 1970 (hour * 3600000 + ms; NULL without a time,
+-- so such events drop out of any window).
+WITH bounds AS (
+  -- since and until as milliseconds since 1970, and the hours they fall in (from milliseconds since the
+  -- Julian epoch, which are positive, so integer division rounds down; 58574100 hours lie before 1970).
+  SELECT CAST(round((julianday(:since) - 2440587.5) * 86400000) AS INTEGER) AS since,
+         CAST(round((julianday(:until) - 2440587.5) * 86400000) AS INTEGER) AS until,
+         CAST(round(julianday(:since) * 86400000) AS INTEGER) / 3600000 - 58574100 AS since_hour,
+         CAST(round(julianday(:until) * 86400000) AS INTEGER) / 3600000 - 58574100 AS until_hour
+),
+error_events AS (
   SELECT coalesce(e.endpoint_id, 0) AS endpoint_id, coalesce(e.method, '') AS method, k.provider, k.code
   FROM events e
   JOIN error_kinds k ON k.id = e.kind_id
   LEFT JOIN endpoints ep ON ep.id = e.endpoint_id
-  WHERE (:since IS NULL OR e.ts >= :since)
-    AND (:until IS NULL OR e.ts < :until)
+  WHERE (:since IS NULL OR e.hour * 3600000 + e.ms >= (SELECT since FROM bounds))
+    AND (:until IS NULL OR e.hour * 3600000 + e.ms < (SELECT until FROM bounds))
+    -- The same window as a range of events' key, so only its hours are read. The untimed hour '' is text,
+    -- which sorts after every number: inside the range unless until is given (since drops it above).
+    AND e.hour >= coalesce((SELECT since_hour FROM bounds), -1e18)
+    AND e.hour <= coalesce((SELECT until_hour FROM bounds), '')
     AND (:provider IS NULL OR k.provider = :provider)
     AND (:code IS NULL OR k.code = :code)
     AND (:endpoint IS NULL OR ep.path = :endpoint OR ep.host || ep.path = :endpoint)

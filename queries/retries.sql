@@ -13,19 +13,38 @@
 --   failed     it ended in any other error (non-retryable, or retryability unknown).
 -- retryable is the catalog's verdict on the code; median_attempts is over the code's operations.
 -- The window (since <= ts < until) selects attempts. Run by hand: sqlite3 faultline.db < queries/retries.sql
-WITH attempts AS (
-  SELECT coalesce(nullif(e.idempotency_key, ''), nullif(e.request_id, ''), 'event:' || e.id) AS operation,
-         e.ts, e.source_id, e.line, k.provider, k.code, k.retryable, 0 AS succeeded
+WITH bounds AS (
+  -- since and until as milliseconds since 1970, and the hours they fall in (from milliseconds since the
+  -- Julian epoch, which are positive, so integer division rounds down; 58574100 hours lie before 1970).
+  SELECT CAST(round((julianday(:since) - 2440587.5) * 86400000) AS INTEGER) AS since,
+         CAST(round((julianday(:until) - 2440587.5) * 86400000) AS INTEGER) AS until,
+         CAST(round(julianday(:since) * 86400000) AS INTEGER) / 3600000 - 58574100 AS since_hour,
+         CAST(round(julianday(:until) * 86400000) AS INTEGER) / 3600000 - 58574100 AS until_hour
+),
+-- at is the attempt's time in milliseconds since 1970 (events: hour * 3600000 + ms; kept successes:
+-- ts_ms), NULL without a time, so such attempts drop out of any window. A kept success's id is
+-- (source_id << 40) | line.
+attempts AS (
+  SELECT coalesce(nullif(e.idempotency_key, ''), nullif(e.request_id, ''),
+                  'event:' || ((e.source_id << 40) | e.line)) AS operation,
+         e.hour * 3600000 + e.ms AS at, e.source_id, e.line, k.provider, k.code, k.retryable, 0 AS succeeded
   FROM events e JOIN error_kinds k ON k.id = e.kind_id
-  WHERE (:since IS NULL OR e.ts >= :since) AND (:until IS NULL OR e.ts < :until)
+  WHERE (:since IS NULL OR e.hour * 3600000 + e.ms >= (SELECT since FROM bounds))
+    AND (:until IS NULL OR e.hour * 3600000 + e.ms < (SELECT until FROM bounds))
+    -- The same window as a range of events' key, so only its hours are read. The untimed hour '' is text,
+    -- which sorts after every number: inside the range unless until is given (since drops it above).
+    AND e.hour >= coalesce((SELECT since_hour FROM bounds), -1e18)
+    AND e.hour <= coalesce((SELECT until_hour FROM bounds), '')
   UNION ALL
-  SELECT coalesce(nullif(s.idempotency_key, ''), s.request_id), s.ts, s.source_id, s.line, NULL, NULL, NULL, 1
+  SELECT coalesce(nullif(s.idempotency_key, ''), s.request_id), s.ts_ms, s.id >> 40, s.id & ((1 << 40) - 1),
+         NULL, NULL, NULL, 1
   FROM success_attempts s
-  WHERE (:since IS NULL OR s.ts >= :since) AND (:until IS NULL OR s.ts < :until)
+  WHERE (:since IS NULL OR s.ts_ms >= (SELECT since FROM bounds))
+    AND (:until IS NULL OR s.ts_ms < (SELECT until FROM bounds))
 ),
 ordered AS (
   SELECT *,
-         row_number() OVER (PARTITION BY operation ORDER BY ts IS NULL, ts, source_id, line) AS position,
+         row_number() OVER (PARTITION BY operation ORDER BY at IS NULL, at, source_id, line) AS position,
          count(*) OVER (PARTITION BY operation) AS attempts
   FROM attempts
 ),

@@ -8,20 +8,26 @@
 -- provider codes; top_code is the most frequent one, written "code (provider)". The window is
 -- since <= ts < until. `faultline report retries` shows what retrying actually did.
 --
--- Like top-errors, whole hours come from error_hours and only the window's part-hours from events.
+-- Like top-errors, whole hours come from error_hours and only the window's part-hours from events (by
+-- hour, the first column of events' key, and milliseconds into it).
 WITH bounds AS (
-  SELECT CASE WHEN :since IS NULL THEN NULL
-              WHEN substr(:since, 14) = ':00:00.000Z' THEN substr(:since, 1, 13)
-              ELSE strftime('%Y-%m-%dT%H', :since, '+1 hour') END AS first_hour,
-         substr(:until, 1, 13) AS end_hour
+  -- since and until as milliseconds since the Julian epoch, positive, so / 3600000 rounds down to the
+  -- hour; minus 58574100 (the hours from that epoch to 1970) it is the hour as events and error_hours have it.
+  SELECT since, until,
+         (since + 3599999) / 3600000 - 58574100 AS first_hour,   -- the first whole hour
+         until / 3600000 - 58574100 AS end_hour                  -- whole hours end here
+  FROM (SELECT CAST(round(julianday(:since) * 86400000) AS INTEGER) AS since,
+               CAST(round(julianday(:until) * 86400000) AS INTEGER) AS until)
 ),
-edges AS (
-  SELECT :since AS head_from,
-         CASE WHEN :until < first_hour || ':00:00.000Z' THEN :until ELSE first_hour || ':00:00.000Z' END AS head_to,
-         max(end_hour || ':00:00.000Z', coalesce(CASE WHEN :until < first_hour || ':00:00.000Z' THEN :until
-                                                      ELSE first_hour || ':00:00.000Z' END, '')) AS tail_from,
-         :until AS tail_to
-  FROM bounds
+parts(hour, from_ms, to_ms) AS (
+  -- The part-hours at the edges: an hour and [from_ms, to_ms) in milliseconds into it. since's hour
+  -- (unless since is on the hour) up to its end or until; until's hour (unless on the hour or since's).
+  SELECT since / 3600000 - 58574100, since % 3600000,
+         min(coalesce(until - since / 3600000 * 3600000, 3600000), 3600000)
+  FROM bounds WHERE since % 3600000 > 0
+  UNION ALL
+  SELECT end_hour, 0, until % 3600000
+  FROM bounds WHERE until % 3600000 > 0 AND (since IS NULL OR end_hour >= first_hour)
 ),
 counted AS (
   SELECT h.kind_id, h.endpoint_id, h.count
@@ -30,13 +36,9 @@ counted AS (
     AND (:until IS NULL OR h.hour < b.end_hour)
     AND ((:since IS NULL AND :until IS NULL) OR h.hour <> '')
   UNION ALL
-  SELECT kind_id, coalesce(endpoint_id, 0), 1 FROM events
-  WHERE substr(ts, 1, 13) = strftime('%Y-%m-%dT%H', (SELECT head_from FROM edges))   -- each part-hour lies in one hour
-    AND ts >= (SELECT head_from FROM edges) AND ts < (SELECT head_to FROM edges)
-  UNION ALL
-  SELECT kind_id, coalesce(endpoint_id, 0), 1 FROM events
-  WHERE substr(ts, 1, 13) = strftime('%Y-%m-%dT%H', (SELECT tail_from FROM edges))
-    AND ts >= (SELECT tail_from FROM edges) AND ts < (SELECT tail_to FROM edges)
+  SELECT e.kind_id, coalesce(e.endpoint_id, 0), 1
+  FROM parts p
+  JOIN events e ON e.hour = p.hour AND e.ms >= p.from_ms AND e.ms < p.to_ms
 ),
 per_kind AS (
   SELECT kind_id, sum(count) AS count
