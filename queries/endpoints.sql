@@ -18,20 +18,21 @@ WITH bounds AS (
          CAST(round(julianday(:since) * 86400000) AS INTEGER) / 3600000 - 58574100 AS since_hour,
          CAST(round(julianday(:until) * 86400000) AS INTEGER) / 3600000 - 58574100 AS until_hour
 ),
+-- Counted per endpoint, method and kind id (integers) first; the codes' text is joined in over those rows.
 error_events AS (
-  SELECT coalesce(e.endpoint_id, 0) AS endpoint_id, coalesce(e.method, '') AS method, k.provider, k.code
+  SELECT coalesce(e.endpoint_id, 0) AS endpoint_id, coalesce(e.method, '') AS method, e.kind_id, count(*) AS count
   FROM events e
-  JOIN error_kinds k ON k.id = e.kind_id
-  LEFT JOIN endpoints ep ON ep.id = e.endpoint_id
   WHERE (:since IS NULL OR e.hour * 3600000 + e.ms >= (SELECT since FROM bounds))
     AND (:until IS NULL OR e.hour * 3600000 + e.ms < (SELECT until FROM bounds))
     -- The same window as a range of events' key, so only its hours are read. The untimed hour '' is text,
     -- which sorts after every number: inside the range unless until is given (since drops it above).
     AND e.hour >= coalesce((SELECT since_hour FROM bounds), -1e18)
     AND e.hour <= coalesce((SELECT until_hour FROM bounds), '')
-    AND (:provider IS NULL OR k.provider = :provider)
-    AND (:code IS NULL OR k.code = :code)
-    AND (:endpoint IS NULL OR ep.path = :endpoint OR ep.host || ep.path = :endpoint)
+    AND e.kind_id IN (SELECT id FROM error_kinds
+                      WHERE (:provider IS NULL OR provider = :provider) AND (:code IS NULL OR code = :code))
+    AND (:endpoint IS NULL
+         OR e.endpoint_id IN (SELECT id FROM endpoints WHERE path = :endpoint OR host || path = :endpoint))
+  GROUP BY 1, 2, e.kind_id
 ),
 counted AS (
   SELECT t.endpoint_id, t.method, sum(t.count) AS count
@@ -44,10 +45,11 @@ counted AS (
   GROUP BY t.endpoint_id, t.method
 ),
 per_code AS (
-  SELECT endpoint_id, method, provider, code, count(*) AS count,
-         row_number() OVER (PARTITION BY endpoint_id, method ORDER BY count(*) DESC, provider, code) AS place
-  FROM error_events
-  GROUP BY endpoint_id, method, provider, code
+  SELECT x.endpoint_id, x.method, k.provider, k.code, sum(x.count) AS count,
+         row_number() OVER (PARTITION BY x.endpoint_id, x.method ORDER BY sum(x.count) DESC, k.provider, k.code) AS place
+  FROM error_events x
+  JOIN error_kinds k ON k.id = x.kind_id
+  GROUP BY x.endpoint_id, x.method, k.provider, k.code
 ),
 failed AS (
   SELECT endpoint_id, method, sum(count) AS errors,

@@ -22,17 +22,16 @@ WITH bounds AS (
 filtered AS (
   SELECT e.kind_id, e.message_id, e.hour * 3600000 + e.ms AS at, nullif(e.request_id, '') AS request_id
   FROM events e
-  JOIN error_kinds k ON k.id = e.kind_id
-  LEFT JOIN endpoints ep ON ep.id = e.endpoint_id
   WHERE (:since IS NULL OR e.hour * 3600000 + e.ms >= (SELECT since FROM bounds))
     AND (:until IS NULL OR e.hour * 3600000 + e.ms < (SELECT until FROM bounds))
     -- The same window as a range of events' key, so only its hours are read. The untimed hour '' is text,
     -- which sorts after every number: inside the range unless until is given (since drops it above).
     AND e.hour >= coalesce((SELECT since_hour FROM bounds), -1e18)
     AND e.hour <= coalesce((SELECT until_hour FROM bounds), '')
-    AND (:provider IS NULL OR k.provider = :provider)
-    AND (:code IS NULL OR k.code = :code)
-    AND (:endpoint IS NULL OR ep.path = :endpoint OR ep.host || ep.path = :endpoint)
+    AND e.kind_id IN (SELECT id FROM error_kinds
+                      WHERE (:provider IS NULL OR provider = :provider) AND (:code IS NULL OR code = :code))
+    AND (:endpoint IS NULL
+         OR e.endpoint_id IN (SELECT id FROM endpoints WHERE path = :endpoint OR host || path = :endpoint))
 ),
 per_message AS (
   SELECT kind_id, message_id, count(*) AS count, min(at) AS first_at, max(at) AS last_at,

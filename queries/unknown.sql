@@ -23,15 +23,14 @@ WITH bounds AS (
 unknown AS (
   SELECT e.kind_id, e.status, e.message_id, e.hour * 3600000 + e.ms AS at, nullif(e.request_id, '') AS request_id
   FROM events e
-  JOIN error_kinds k ON k.id = e.kind_id
-  WHERE k.known = 0
+  -- the kinds no catalog knows, a short list, tested first
+  WHERE e.kind_id IN (SELECT id FROM error_kinds WHERE known = 0 AND (:provider IS NULL OR provider = :provider))
     AND (:since IS NULL OR e.hour * 3600000 + e.ms >= (SELECT since FROM bounds))
     AND (:until IS NULL OR e.hour * 3600000 + e.ms < (SELECT until FROM bounds))
     -- The same window as a range of events' key, so only its hours are read. The untimed hour '' is text,
     -- which sorts after every number: inside the range unless until is given (since drops it above).
     AND e.hour >= coalesce((SELECT since_hour FROM bounds), -1e18)
     AND e.hour <= coalesce((SELECT until_hour FROM bounds), '')
-    AND (:provider IS NULL OR k.provider = :provider)
 ),
 per_message AS (
   SELECT kind_id, status, message_id, count(*) AS count, max(at) AS last_at,
