@@ -29,4 +29,24 @@ import Testing
             #expect(String(decoding: bytes, as: UTF8.self) == UTCTime.format(milliseconds: milliseconds), "\(milliseconds)")
         }
     }
+
+    @Test func formattedTimesReadBackAndOtherTextIsRefused() {
+        var generator = SystemRandomNumberGenerator()
+        let values = [0, -1, 3_599_999, UTCTime.representable.lowerBound, UTCTime.representable.upperBound - 1]
+            + (0..<3000).map { _ in Int64.random(in: UTCTime.representable, using: &generator) }
+        for milliseconds in values {
+            #expect(UTCTime.milliseconds(formatted: UTCTime.format(milliseconds: milliseconds)) == milliseconds, "\(milliseconds)")
+        }
+        for text in ["", "2026-11-20T10:00:00Z", "2026-11-20 10:00:00.000Z", "2026-02-30T10:00:00.000Z",
+                     "2026-11-20T24:00:00.000Z", "0000-01-01T00:00:00.000Z", "2026-11-2xT10:00:00.000Z"] {
+            #expect(UTCTime.milliseconds(formatted: text) == nil, "\(text)")
+        }
+    }
+
+    @Test func hoursRoundDownAlsoBefore1970() {
+        #expect(UTCTime.hourAndMillisecond(0) == (0, 0))
+        #expect(UTCTime.hourAndMillisecond(3_600_000 + 5) == (1, 5))
+        #expect(UTCTime.hourAndMillisecond(-1) == (-1, 3_599_999))
+        #expect(UTCTime.hourAndMillisecond(-3_600_000) == (-1, 0))
+    }
 }
