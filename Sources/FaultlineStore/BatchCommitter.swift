@@ -1,5 +1,3 @@
-import FaultlineTime
-
 /// Writes one `Batch` inside the caller's transaction: events, traffic counts, rejects, and the source's
 /// progress. Statements are prepared once and reused for every batch, because batches are the hot path.
 final class BatchCommitter {
@@ -159,13 +157,12 @@ final class BatchCommitter {
         for (index, (e, ids)) in zip(group, rows).enumerated() {
             let p = Int32(index) * insertEvents.columns
             let f = events.fixed[e]
-            let time = f.hasTime ? UTCTime.hourAndMillisecond(f.millis) : nil
-            try bindHour(time?.hour, to: s, at: p + 1)
+            try bindHour(f.hasTime ? f.hour : nil, to: s, at: p + 1)
             // Part of the primary key, which cannot be NULL: '' stands for no request id.
             try s.bindNoCopy(texts.span(e, .requestID) ?? TextSpan(offset: 0, count: 0), base: base, at: p + 2)
             try s.bind(sourceID, at: p + 3)
             try s.bind(f.line, at: p + 4)
-            try s.bind(time?.millisecond, at: p + 5)
+            try s.bind(texts.millisecond(e), at: p + 5)
             try s.bind(ids.kind, at: p + 6)
             try s.bind(f.hasStatus ? f.status : nil, at: p + 7)
             try s.bindNoCopy(texts.span(e, .idempotencyKey), base: base, at: p + 8)
@@ -182,7 +179,7 @@ final class BatchCommitter {
     /// Adds event `e` to this batch's count for its hour, kind and endpoint.
     private func countHour(_ e: Int, of texts: PackedText, kind: Int64, endpoint: Int64) {
         let f = texts.events.fixed[e]
-        let key = HourKey(hour: f.hasTime ? UTCTime.hourAndMillisecond(f.millis).hour : nil, kind: kind, endpoint: endpoint)
+        let key = HourKey(hour: f.hasTime ? f.hour : nil, kind: kind, endpoint: endpoint)
         if let index = batchHours[key] {
             batchHourCounts[index].add(e, of: texts)
         } else {
@@ -345,7 +342,7 @@ final class BatchCommitter {
         var deletedEvents = 0
         if outcome.packedEvents.count == 1 {
             let event = outcome.packedEvents.fixed[0]
-            let hour = event.hasTime ? UTCTime.hourAndMillisecond(event.millis).hour : nil
+            let hour = event.hasTime ? event.hour : nil
             let events = try db.prepare("""
                 DELETE FROM events WHERE hour = ?1 AND request_id = ?2 AND source_id = ?3 AND line = ?4
                 RETURNING kind_id, coalesce(endpoint_id, 0)
@@ -465,7 +462,7 @@ private struct PackedText {
     /// The event's milliseconds into its hour; nil without a time.
     func millisecond(_ event: Int) -> Int64? {
         let f = events.fixed[event]
-        return f.hasTime ? UTCTime.hourAndMillisecond(f.millis).millisecond : nil
+        return f.hasTime ? Int64(f.millisecond) : nil
     }
 }
 

@@ -31,8 +31,10 @@ public struct PackedEvents: Sendable {
     }
 
     struct Fixed {
-        /// Milliseconds since 1970; meaningful only when `hasTime`.
-        var millis: Int64
+        /// The line's time as the store keeps it (`UTCTime.hourAndMillisecond`), split here on the parsing
+        /// thread so the writer does no arithmetic; meaningful only when `hasTime`.
+        var hour: Int64
+        var millisecond: Int32
         var hasTime: Bool
         var line: Int
         var byteOffset: Int64
@@ -105,9 +107,11 @@ public struct PackedEvents: Sendable {
         add(provider); add(code); add(category); add(retryBasis); add(guidance); add(requestID)
         add(idempotencyKey); add(method); add(host); add(endpoint); add(message); add(fingerprint); add(param)
         add(declineCode); add(format)
+        let time = millis.map(UTCTime.hourAndMillisecond)
         fixed.append(Fixed(
-            millis: millis ?? 0, hasTime: millis != nil, line: line, byteOffset: byteOffset, status: status ?? 0,
-            hasStatus: status != nil, retryable: retryable.map { $0 ? 1 : 0 } ?? -1, known: known))
+            hour: time?.hour ?? 0, millisecond: Int32(time?.millisecond ?? 0), hasTime: time != nil, line: line,
+            byteOffset: byteOffset, status: status ?? 0, hasStatus: status != nil,
+            retryable: retryable.map { $0 ? 1 : 0 } ?? -1, known: known))
     }
 
     /// Appends one event whose kind (provider, code, category, retryability, basis, known, guidance) is that
@@ -127,9 +131,10 @@ public struct PackedEvents: Sendable {
         spans.append(spans[from &+ Field.guidance.rawValue]); add(requestID)
         add(idempotencyKey); add(method); add(host); add(endpoint); add(message); add(fingerprint); add(param)
         add(declineCode); add(format)
+        let time = millis.map(UTCTime.hourAndMillisecond)
         fixed.append(Fixed(
-            millis: millis ?? 0, hasTime: millis != nil, line: line, byteOffset: byteOffset, status: status ?? 0,
-            hasStatus: status != nil, retryable: kind.retryable, known: kind.known, sameKindAs: kind.sameKindAs >= 0 ? kind.sameKindAs : Int32(earlier)))
+            hour: time?.hour ?? 0, millisecond: Int32(time?.millisecond ?? 0), hasTime: time != nil, line: line,
+            byteOffset: byteOffset, status: status ?? 0, hasStatus: status != nil, retryable: kind.retryable, known: kind.known, sameKindAs: kind.sameKindAs >= 0 ? kind.sameKindAs : Int32(earlier)))
     }
 
     /// Whether event `e` has exactly this kind.
@@ -191,7 +196,7 @@ public struct PackedEvents: Sendable {
     public func record(_ event: Int) -> ErrorEventRecord {
         let f = fixed[event]
         return ErrorEventRecord(
-            ts: f.hasTime ? UTCTime.format(milliseconds: f.millis) : nil, provider: string(event, .provider) ?? "", code: string(event, .code) ?? "",
+            ts: f.hasTime ? UTCTime.format(milliseconds: f.hour * UTCTime.millisecondsPerHour + Int64(f.millisecond)) : nil, provider: string(event, .provider) ?? "", code: string(event, .code) ?? "",
             category: string(event, .category), retryable: f.retryable < 0 ? nil : f.retryable == 1,
             retryBasis: string(event, .retryBasis) ?? "", known: f.known, guidance: string(event, .guidance),
             status: f.hasStatus ? f.status : nil, requestID: string(event, .requestID),
