@@ -24,7 +24,9 @@ public enum StatusRules {
             return rule(false, "StableGenius: never retry 4xx; they indicate a problem with the request, not a transient failure.")
         case .cashier:
             if status == 429 { return rule(true, "Cashier: rate limited. Check the Retry-After header, then retry.") }
-            if status == 409 { return rule(true, "Cashier: the request is still processing; retry with the same idempotency key.") }
+            // The document's 409 is "Idempotency conflict (request still processing)", but its retry rule names
+            // only 429 and 5xx and its sample retry loop gives up on every other status.
+            if status == 409 { return rule(false, "Cashier: the request with this idempotency key is still processing; do not resend it, wait for it to finish and read its result.") }
             if status >= 500 { return rule(true, "Cashier: transient server error; retry with exponential backoff (1s, 2s, 4s, 8s).") }
             return rule(false, "Cashier: client error; correct the request before retrying.")
         case .flexiti:

@@ -479,11 +479,11 @@ extension ProviderCatalog {
             code: "CONFLICT",
             httpStatus: 409,
             category: "status",
-            retryable: true,
+            retryable: false,
             basis: .statusRule,
-            basisNote: "Cashier: a 409 is an idempotency conflict while the first request is still processing, which is transient.",
+            basisNote: "Cashier: \"Retry transient errors (429, 5xx) with exponential backoff\" names no 409, and the document's retry loop gives up on every other status; the first request is still processing, and sending it again cannot finish it sooner.",
             description: "Idempotency conflict (request still processing)",
-            fix: "Wait for the original request to finish processing, then retry with exponential backoff.",
+            fix: "Do not resend: the original request with this idempotency key is still processing. Wait for it to finish and read its result (or the checkout session) instead.",
             samples: [
                 CatalogSample(status: 409, body: #"{"type":"about:blank","title":"Conflict","status":409,"detail":"A request with this idempotency key is still processing","instance":"/api/v1/checkout"}"#),
             ]

@@ -16,7 +16,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under API_KEY_EXPIRED: \"authentication · Not retryable\".",
             description: "The API key exists but is past its expiration time.",
             fix: "Create or use an active API key for the target mode and merchant, then retry.",
             samples: [
@@ -31,7 +31,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under API_KEY_MODE_MISMATCH: \"authentication · Not retryable\".",
             description: "The API key is not usable for its stored payment-mode binding.",
             fix: "Create or use an API key whose mode matches the target environment, then retry.",
             samples: [
@@ -46,7 +46,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under API_KEY_NOT_FOUND: \"authentication · Not retryable\".",
             description: "No API key matches the provided credential.",
             fix: "Check the API key value or create a new API key, then retry.",
             samples: [
@@ -61,7 +61,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under API_KEY_REQUIRED: \"authentication · Not retryable\".",
             description: "The request did not include an API key or accepted bearer credential.",
             fix: "Send a Flint API key in X-API-Key or as Authorization: Bearer <API_KEY>, then retry.",
             samples: [
@@ -76,7 +76,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under API_KEY_REVOKED: \"authentication · Not retryable\".",
             description: "The API key exists but has been revoked.",
             fix: "Create or use an active API key for the target mode and merchant, then retry.",
             samples: [
@@ -91,7 +91,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under API_KEY_SANDBOX_UNAVAILABLE: \"authentication · Not retryable\".",
             description: "The API key is bound to a sandbox that is missing, archived, inactive, or mode-incompatible.",
             fix: "Create or use a sandbox-bound test key for an active sandbox, then retry.",
             samples: [
@@ -106,7 +106,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under API_KEY_SCOPE_UNSUPPORTED: \"authentication · Not retryable\".",
             description: "The API key uses a legacy or unsupported scope grant.",
             fix: "Create a new API key with explicit public API scopes, then retry.",
             samples: [
@@ -121,7 +121,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under AUTHENTICATION_FAILED: \"authentication · Not retryable\".",
             description: "The request could not be authenticated.",
             fix: "Send a valid Flint API key, partner install token, checkout session credential, or dashboard session for this route, then retry.",
             samples: [
@@ -136,7 +136,7 @@ extension ProviderCatalog {
             category: "authorization",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under AUTHORIZATION_FAILED: \"authorization · Not retryable\".",
             description: "The authenticated caller is not authorized for this operation.",
             fix: "Use credentials with access to the target merchant, environment, route, and scope, then retry.",
             samples: [
@@ -151,7 +151,7 @@ extension ProviderCatalog {
             category: "server error",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under DANGLING_EXPANSION_REFERENCE: \"server error · Not retryable\".",
             description: "A public resource referenced another resource that could not be resolved during expansion.",
             fix: "Contact support with the request_id; this indicates a Flint data-integrity defect.",
             samples: [
@@ -166,7 +166,7 @@ extension ProviderCatalog {
             category: "authorization",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under DEMO_SESSION_ROUTE_NOT_ALLOWED: \"authorization · Not retryable\".",
             description: "The demo session key cannot access this route.",
             fix: "Use a merchant API key for this route, or call a route supported by demo sessions.",
             samples: [
@@ -181,7 +181,7 @@ extension ProviderCatalog {
             category: "server error",
             retryable: true,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Retryable.",
+            basisNote: "Flint's error reference, under EXPANSION_DEPENDENCY_UNAVAILABLE: \"server error · Retryable\".",
             description: "A service required for an accepted expansion is unavailable.",
             fix: "Retry with exponential backoff. Contact support with the request_id if the error persists.",
             samples: [
@@ -196,7 +196,7 @@ extension ProviderCatalog {
             category: "validation",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under EXPANSION_LIMIT_EXCEEDED: \"validation · Not retryable\".",
             description: "The requested expansion exceeded a route fanout or response-size limit.",
             fix: "Request fewer expansions or use follow-up read/list endpoints.",
             samples: [
@@ -211,7 +211,7 @@ extension ProviderCatalog {
             category: "server error",
             retryable: true,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Retryable.",
+            basisNote: "Flint's error reference, under EXPANSION_RESOLUTION_FAILED: \"server error · Retryable\".",
             description: "Flint could not resolve an accepted expansion.",
             fix: "Retry with exponential backoff. Contact support with the request_id if the error persists.",
             samples: [
@@ -226,7 +226,7 @@ extension ProviderCatalog {
             category: "idempotency",
             retryable: true,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Retryable.",
+            basisNote: "Flint's error reference, under IDEMPOTENCY_KEY_IN_PROGRESS: \"idempotency · Retryable\".",
             description: "A request with the same idempotency key is still in progress.",
             fix: "Wait briefly and retry with the same idempotency key.",
             samples: [
@@ -242,7 +242,7 @@ extension ProviderCatalog {
             category: "idempotency",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under IDEMPOTENCY_KEY_REUSED: \"idempotency · Not retryable\".",
             description: "The idempotency key was reused with a different request body.",
             fix: "Use the original request body with this idempotency key, or generate a new idempotency key for a new operation.",
             samples: [
@@ -257,7 +257,7 @@ extension ProviderCatalog {
             category: "authorization",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under INSUFFICIENT_SCOPE: \"authorization · Not retryable\".",
             description: "The API key is missing a required scope.",
             fix: "Create or use an API key with the required scope, then retry the request.",
             samples: [
@@ -272,7 +272,7 @@ extension ProviderCatalog {
             category: "server error",
             retryable: true,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Retryable.",
+            basisNote: "Flint's error reference, under INTERNAL_ERROR: \"server error · Retryable\".",
             description: "Flint returned an internal server error.",
             fix: "Retry with exponential backoff. Contact support with the request_id if the error persists.",
             samples: [
@@ -288,7 +288,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under INVALID_API_KEY: \"authentication · Not retryable\".",
             description: "The API key credential is malformed or invalid.",
             fix: "Check the API key value or create a new API key, then retry.",
             samples: [
@@ -303,7 +303,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under INVALID_AUTHORIZATION_HEADER: \"authentication · Not retryable\".",
             description: "The Authorization header is malformed or uses an unsupported credential.",
             fix: "Send a Flint API key or partner install token as Authorization: Bearer <token>, or use X-API-Key for API keys.",
             samples: [
@@ -318,7 +318,7 @@ extension ProviderCatalog {
             category: "validation",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under INVALID_EXPAND: \"validation · Not retryable\".",
             description: "The request included an invalid or unsupported expand path.",
             fix: "Fix or remove the requested expand path; use only supported values documented for the route.",
             samples: [
@@ -333,7 +333,7 @@ extension ProviderCatalog {
             category: "validation",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under INVALID_EXPIRES_AT: \"validation · Not retryable\".",
             description: "The request included an invalid or past expiration timestamp.",
             fix: "Send expires_at as a future RFC3339 timestamp, or omit it for a non-expiring key.",
             samples: [
@@ -348,7 +348,7 @@ extension ProviderCatalog {
             category: "validation",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under INVALID_FIELD_TYPE: \"validation · Not retryable\".",
             description: "The request payload contains a field with the wrong JSON type.",
             fix: "Send the field using the documented JSON type, then retry with the same idempotency key if this was the same logical operation.",
             samples: [
@@ -363,7 +363,7 @@ extension ProviderCatalog {
             category: "validation",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under INVALID_JSON: \"validation · Not retryable\".",
             description: "The request payload or query parameters did not pass validation.",
             fix: "Fix the field identified by the error response, then retry with the same idempotency key if this was the same logical operation.",
             samples: [
@@ -378,7 +378,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under INVALID_PARTNER_TOKEN: \"authentication · Not retryable\".",
             description: "The partner install token is invalid or expired.",
             fix: "Refresh or reinstall the partner app authorization, then retry with a valid partner install token.",
             samples: [
@@ -393,7 +393,7 @@ extension ProviderCatalog {
             category: "merchant readiness",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under MERCHANT_NOT_READY: \"merchant readiness · Not retryable\".",
             description: "The merchant is not ready for this operation.",
             fix: "Complete the required merchant readiness or onboarding action before retrying.",
             samples: [
@@ -408,7 +408,7 @@ extension ProviderCatalog {
             category: "merchant readiness",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under MERCHANT_ONBOARDING_REQUIRED: \"merchant readiness · Not retryable\".",
             description: "The merchant is not ready for this operation.",
             fix: "Complete the required merchant readiness or onboarding action before retrying.",
             samples: [
@@ -423,7 +423,7 @@ extension ProviderCatalog {
             category: "request error",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under METHOD_NOT_ALLOWED: \"request error · Not retryable\".",
             description: "The route exists, but does not support the requested HTTP method.",
             fix: "Use one of the methods supported by the route, as listed in the Allow header.",
             samples: [
@@ -438,7 +438,7 @@ extension ProviderCatalog {
             category: "request error",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under ORDER_LINKED_PAYMENT_INTENT: \"request error · Not retryable\".",
             description: "The payment intent is attached to an order and cannot be managed through the generic payment-intent action route.",
             fix: "Use the order payment flow to confirm, capture, or cancel this payment intent.",
             samples: [
@@ -453,7 +453,7 @@ extension ProviderCatalog {
             category: "rate limit",
             retryable: true,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Retryable.",
+            basisNote: "Flint's error reference, under RATE_LIMIT_EXCEEDED: \"rate limit · Retryable\".",
             description: "The request exceeded the configured rate limit.",
             fix: "Retry with exponential backoff and jitter. Use the Retry-After header when present.",
             samples: [
@@ -469,7 +469,7 @@ extension ProviderCatalog {
             category: "request error",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under REQUEST_FAILED: \"request error · Not retryable\".",
             description: "The request could not be completed as submitted or in its current state.",
             fix: "Inspect the error response, correct the request or resource state, then retry.",
             samples: [
@@ -484,7 +484,7 @@ extension ProviderCatalog {
             category: "server error",
             retryable: true,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Retryable.",
+            basisNote: "Flint's error reference, under REQUEST_TIMEOUT: \"server error · Retryable\".",
             description: "The request timed out before Flint could complete it.",
             fix: "Retry with exponential backoff. Contact support with the request_id if the timeout persists.",
             samples: [
@@ -499,7 +499,7 @@ extension ProviderCatalog {
             category: "request error",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under RESOURCE_NOT_FOUND: \"request error · Not retryable\".",
             description: "The requested resource could not be found for the authenticated merchant and environment.",
             fix: "Check the resource ID, mode, and merchant context, then retry.",
             samples: [
@@ -514,7 +514,7 @@ extension ProviderCatalog {
             category: "request error",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under ROUTE_NOT_FOUND: \"request error · Not retryable\".",
             description: "No public API route matched the request path.",
             fix: "Check the path and remove unsupported trailing slashes or legacy routes before retrying.",
             samples: [
@@ -529,7 +529,7 @@ extension ProviderCatalog {
             category: "authentication",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under SANDBOX_SELECTION_REQUIRED: \"authentication · Not retryable\".",
             description: "The test-mode API key is not bound to a sandbox.",
             fix: "Create or use a sandbox-bound test key for the sandbox this request should target, then retry.",
             samples: [
@@ -544,7 +544,7 @@ extension ProviderCatalog {
             category: "server error",
             retryable: true,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Retryable.",
+            basisNote: "Flint's error reference, under SERVICE_UNAVAILABLE: \"server error · Retryable\".",
             description: "A service required to complete the request is temporarily unavailable.",
             fix: "Retry with exponential backoff. Contact support with the request_id if the error persists.",
             samples: [
@@ -559,7 +559,7 @@ extension ProviderCatalog {
             category: "validation",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under UNKNOWN_FIELD: \"validation · Not retryable\".",
             description: "The request payload or query parameters did not pass validation.",
             fix: "Fix the field identified by the error response, then retry with the same idempotency key if this was the same logical operation.",
             samples: [
@@ -574,7 +574,7 @@ extension ProviderCatalog {
             category: "request error",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under UNSUPPORTED_CONTENT_TYPE: \"request error · Not retryable\".",
             description: "The request body used an unsupported Content-Type.",
             fix: "Send JSON request bodies with Content-Type: application/json, then retry.",
             samples: [
@@ -589,7 +589,7 @@ extension ProviderCatalog {
             category: "validation",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under UNSUPPORTED_QUERY_PARAM: \"validation · Not retryable\".",
             description: "The request included a query parameter this endpoint does not support.",
             fix: "Remove the unsupported query parameter or use a documented accepted expand encoding.",
             samples: [
@@ -604,7 +604,7 @@ extension ProviderCatalog {
             category: "validation",
             retryable: false,
             basis: .catalog,
-            basisNote: "Flint's catalog marks this code Not retryable.",
+            basisNote: "Flint's error reference, under VALIDATION_ERROR: \"validation · Not retryable\".",
             description: "The request payload or query parameters did not pass validation.",
             fix: "Fix the field identified by the error response, then retry with the same idempotency key if this was the same logical operation.",
             samples: [
