@@ -18,3 +18,14 @@ enum ByteSearch {
         return false
     }
 }
+
+extension ByteSearch {
+    /// Whether the bytes are exactly the text.
+    static func equals(_ bytes: UnsafeRawBufferPointer, _ text: StaticString) -> Bool {
+        let length = text.utf8CodeUnitCount
+        guard bytes.count == length else { return false }
+        let t = text.utf8Start
+        for k in 0..<length where bytes[k] != t[k] { return false }
+        return true
+    }
+}

@@ -1,38 +1,50 @@
 /// Recognises the five providers' error shapes in a JSON object and turns them into classifications.
 ///
-/// The shape decides the provider whenever it is unmistakable (problem+json is Cashier's, a numeric gRPC `code`
-/// Synaptopay's, a string `error` Flexiti's, an `error` object Flint's or StableGenius's). A provider hint only
-/// chooses among the providers a shape allows; it never overrides the shape.
+/// Each provider's envelope is recognised by its whole shape, not by one key, and in the order written down
+/// in ARCHITECTURE.md ("How a provider is decided"): problem details (Cashier), a `payment_error` object where
+/// Synaptopay puts it, an `error` object (Flint, StableGenius), an `error` string with Flexiti's companions,
+/// a gRPC status (Synaptopay), a flat code and message (Flint, StableGenius). A status below 400 says
+/// success: there only the shapes a document sends with a success status count. Where shapes overlap, the
+/// catalogs decide first, then the provider hint; a hint never overrides an unmistakable shape.
 enum ErrorShapes {
     static func recognise(_ doc: JSONDocument, _ root: Int, status: Int?, hint: Provider?) -> Classification? {
         let isErrorStatus = (status ?? 0) >= 400
+        let saysSuccess = status.map { $0 < 400 } ?? false
         let strings = ShapeStrings(doc, root)
         if !isErrorStatus, !strings.mayCarryError { return nil }
         let keys = ShapeKeys(doc, root)
 
-        if strings.firstPaymentError >= 0, let paymentError = findPaymentError(doc, root, from: strings.firstPaymentError) {
+        // Problem details win over every member they may carry as an extension (`code`, `error`, ...).
+        switch problemShape(doc, keys) {
+        case .strong: return cashierProblem(doc, root, status: status)
+        case .weak where hint == nil || hint == .cashier: return cashierProblem(doc, root, status: status)
+        default: break
+        }
+        if strings.firstPaymentError >= 0, let paymentError = findPaymentError(doc, root) {
             return synaptopayPaymentError(doc, root, paymentError, status: status)
+        }
+        if isFlatPaymentError(doc, keys, hint: hint) {
+            return synaptopayPaymentError(doc, root, root, status: status)
         }
         if let error = keys.error {
             switch doc.kind(error) {
             case .object: return envelope(doc, root, error, status: status, hint: hint)
-            case .string: return flexiti(doc, root, error, status: status)
+            case .string:
+                if let found = flexiti(doc, root, error, keys, status: status, hint: hint) { return found }
             default: break
             }
         }
-        if isProblemJSON(doc, keys) {
-            return cashierProblem(doc, root, status: status)
-        }
         if let code = keys.code {
             // Only the gRPC status numbers make the shape Synaptopay's: `{"code": 200}` or an order's
-            // `{"code": 4821}` is data. In a success response the gRPC shape also needs its message.
-            if doc.kind(code) == .number, let number = doc.integer(code), (0...16).contains(number),
+            // `{"code": 4821}` is data. Synaptopay's errors come with 4xx and 5xx ("200 Success"), so a
+            // success status means no error; with no status logged the shape also needs its message.
+            if !saysSuccess, doc.kind(code) == .number, let number = doc.integer(code), (0...16).contains(number),
                 isErrorStatus || keys.message.map({ doc.kind($0) == .string }) == true
             {
                 return synaptopayStatus(doc, root, number: number, status: status)
             }
             if doc.kind(code) == .string, let text = doc.string(code), keys.message != nil {
-                return flat(doc, root, code: text, status: status)
+                return flat(doc, root, code: text, keys: keys, status: status, hint: hint)
             }
         }
         return nil
@@ -96,6 +108,11 @@ enum ErrorShapes {
         var status: Int?
         var type: Int?
         var detail: Int?
+        var instance: Int?
+        var declineCode: Int?
+        var paymentMethod: Int?
+        var errorDescription: Int?
+        var fieldErrors: Int?
 
         init(_ doc: JSONDocument, _ object: Int) {
             guard doc.kind(object) == .object else { return }
@@ -125,6 +142,15 @@ enum ErrorShapes {
                 else if Self.equals(key, "detail") { set(&detail, value) }
             case 7:
                 if Self.equals(key, "message") { set(&message, value) }
+            case 8:
+                if Self.equals(key, "instance") { set(&instance, value) }
+            case 12:
+                if Self.equals(key, "decline_code") { set(&declineCode, value) }
+                else if Self.equals(key, "field_errors") { set(&fieldErrors, value) }
+            case 14:
+                if Self.equals(key, "payment_method") { set(&paymentMethod, value) }
+            case 17:
+                if Self.equals(key, "error_description") { set(&errorDescription, value) }
             default:
                 break
             }
@@ -172,20 +198,54 @@ enum ErrorShapes {
             message: text(doc, error, "message"), param: text(doc, error, "param"), requestID: requestID)
     }
 
-    /// Flint's flat envelope: {"code": "...", "message": "...", "request_id": "..."}.
-    private static func flat(_ doc: JSONDocument, _ root: Int, code: String, status: Int?) -> Classification? {
-        // In a success response a bare code ("SUMMER20") is data, not an error, unless it is one of Flint's codes.
-        if !isErrorStatus(status), !CatalogIndex.contains(.flint, code) { return nil }
+    /// A code and message at the top level: Flint's flat envelope `{"code", "message", "request_id"}`, or
+    /// StableGenius's error object unwrapped `{"type": "invalid_request_error", "code", "message"}`.
+    private static func flat(
+        _ doc: JSONDocument, _ root: Int, code: String, keys: ShapeKeys, status: Int?, hint: Provider?
+    ) -> Classification? {
+        let type = keys.type.flatMap { doc.kind($0) == .string ? doc.string($0) : nil }
+        // As in the envelope: a StableGenius error type or a catalog's code decides, then the hint (which may
+        // name a provider whose own shape this is not: its code is kept verbatim), then the spelling.
+        let provider: Provider
+        if let type, type.hasSuffix("_error") {
+            provider = .stablegenius
+        } else if CatalogIndex.contains(.flint, code) {
+            provider = .flint
+        } else if CatalogIndex.contains(.stablegenius, code) {
+            provider = .stablegenius
+        } else if let hint {
+            provider = hint
+        } else {
+            let hasLowercase = code.unicodeScalars.contains { ("a"..."z").contains($0) }
+            provider = hasLowercase && code == code.lowercased() ? .stablegenius : .flint
+        }
+        // In a success response a bare code ("SUMMER20") is data, not an error, unless it is a catalog's code.
+        if !isErrorStatus(status), !CatalogIndex.contains(provider, code) { return nil }
         return build(
-            provider: .flint, format: .flatError, code: code, status: status, message: text(doc, root, "message"),
+            provider: provider, format: .flatError, code: code, status: status, message: text(doc, root, "message"),
             param: text(doc, root, "param"), requestID: text(doc, root, "request_id"))
+    }
+
+    /// `amount_out_of_range`, `invalid_token`: lower-case letters, digits and underscores, starting with a letter.
+    static func isLowerSnake(_ code: String) -> Bool {
+        guard let first = code.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
+        return code.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") }
     }
 
     // MARK: - Cashier: RFC 7807 problem details
 
-    private static func isProblemJSON(_ doc: JSONDocument, _ keys: ShapeKeys) -> Bool {
-        guard let title = keys.title, doc.kind(title) == .string else { return false }
-        return keys.status != nil || keys.type != nil || keys.detail != nil
+    private enum ProblemShape { case none, weak, strong }
+
+    /// RFC 7807 problem details, extension members allowed. Strong: a `title` and at least one more of the
+    /// standard members (Cashier's examples). Weak: no `title`, but a numeric `status` and a `detail` (a
+    /// Cashier body with its code as an extension member); a hint naming another provider outweighs it.
+    private static func problemShape(_ doc: JSONDocument, _ keys: ShapeKeys) -> ProblemShape {
+        func isString(_ index: Int?) -> Bool { index.map { doc.kind($0) == .string } ?? false }
+        let hasStatus = keys.status.map { doc.kind($0) == .number } ?? false
+        if isString(keys.title) {
+            return hasStatus || isString(keys.type) || isString(keys.detail) || isString(keys.instance) ? .strong : .none
+        }
+        return hasStatus && isString(keys.detail) ? .weak : .none
     }
 
     private static func cashierProblem(_ doc: JSONDocument, _ root: Int, status logStatus: Int?) -> Classification? {
@@ -194,7 +254,10 @@ enum ErrorShapes {
         guard isErrorStatus(status) || isErrorStatus(bodyStatus) else { return nil }
         let title = text(doc, root, "title")
         let detail = text(doc, root, "detail")
-        let code = text(doc, root, "code") ?? CashierCodeInference.code(title: title, status: status, detail: detail)
+        // The code as an extension member: `code`, or an `error` string that is one of Cashier's codes.
+        let extensionCode = text(doc, root, "code")
+            ?? text(doc, root, "error").flatMap { CatalogIndex.contains(.cashier, $0) ? $0 : nil }
+        let code = extensionCode ?? CashierCodeInference.code(title: title, status: status, detail: detail)
         return build(
             provider: .cashier, format: .problemJSON, code: code, status: status, message: detail ?? title,
             param: text(doc, root, "param"), requestID: text(doc, root, "request_id") ?? text(doc, root, "requestId"))
@@ -202,8 +265,25 @@ enum ErrorShapes {
 
     // MARK: - Flexiti: {"error": "invalid_token", ...}
 
-    private static func flexiti(_ doc: JSONDocument, _ root: Int, _ error: Int, status: Int?) -> Classification? {
+    /// Flexiti's shapes: an `error` code with `error_description` (OAuth) or `field_errors` (input errors).
+    /// A bare string `error` is what many services send (`{"error": "Too Many Requests"}`): it is Flexiti's
+    /// only when it is a Flexiti code and no hint names another provider, or when the hint names Flexiti and
+    /// it is spelled as a code. "Codes in the 2xx range indicate success", so nothing below 400 is an error.
+    private static func flexiti(
+        _ doc: JSONDocument, _ root: Int, _ error: Int, _ keys: ShapeKeys, status: Int?, hint: Provider?
+    ) -> Classification? {
+        if let status, status < 400 { return nil }
         guard let code = doc.string(error), !code.isEmpty else { return nil }
+        let fullShape = keys.errorDescription.map { doc.kind($0) == .string } == true
+            || keys.fieldErrors.map { doc.kind($0) == .array } == true
+        if !fullShape {
+            guard status != nil else { return nil }
+            switch hint {
+            case nil: guard CatalogIndex.contains(.flexiti, code) else { return nil }
+            case .flexiti?: guard CatalogIndex.contains(.flexiti, code) || isLowerSnake(code) else { return nil }
+            default: return nil
+            }
+        }
         let fieldErrors = doc.member(root, "field_errors").map(doc.elements) ?? []
         let firstField = fieldErrors.first
         let param = firstField.flatMap { text(doc, $0, "param") }
@@ -293,35 +373,69 @@ enum ErrorShapes {
         return .some(String(decoding: UnsafeBufferPointer(rebasing: b[found..<end]), as: UTF8.self))
     }
 
-    /// A `payment_error` member holding an object with a `code`, at any depth, searching from the node
-    /// `first` (the first string `payment_error` in the subtree).
-    private static func findPaymentError(_ doc: JSONDocument, _ root: Int, from first: Int) -> Int? {
-        var from = first
-        while let key = doc.firstString(in: root, from: from, matchingAnyOf: ["payment_error"]) {
-            let value = key + 1
-            if value < root + doc.subtreeSize(root), doc.kind(value) == .object, doc.member(value, "code") != nil {
-                return value
+    /// The `payment_error` object of a payment intent: a member of the body or of an object within it
+    /// (`{"payment_intent": {..., "payment_error": {...}}}`), reached through object members only, holding a
+    /// string `code` or `decline_code`. A list of intents is a successful list call, and the string
+    /// "payment_error" as a value (an event's type) is data: neither counts.
+    private static func findPaymentError(_ doc: JSONDocument, _ root: Int) -> Int? {
+        var pending = [root]
+        while let object = pending.popLast() {
+            var found: Int?
+            doc.forEachMember(of: object) { key, keyBytes, value in
+                guard doc.kind(value) == .object else { return true }
+                let isPaymentError = keyBytes.map { ByteSearch.equals($0, "payment_error") }
+                    ?? (doc.string(key) == "payment_error")
+                if isPaymentError {
+                    if isPaymentErrorObject(doc, value) {
+                        found = value
+                        return false
+                    }
+                } else {
+                    pending.append(value)
+                }
+                return true
             }
-            from = key + 1
+            if let found { return found }
         }
         return nil
     }
 
+    private static func isPaymentErrorObject(_ doc: JSONDocument, _ object: Int) -> Bool {
+        doc.member(object, "code").map { doc.kind($0) == .string } == true
+            || doc.member(object, "decline_code").map { doc.kind($0) == .string } == true
+    }
+
+    /// The document's "Payment error structure" on its own, as a body: a Synaptopay failure code with the
+    /// structure's `decline_code` or `payment_method` (or a Synaptopay hint). UNKNOWN alone is too common
+    /// a code to decide.
+    private static func isFlatPaymentError(_ doc: JSONDocument, _ keys: ShapeKeys, hint: Provider?) -> Bool {
+        guard let code = keys.code, doc.kind(code) == .string, keys.error == nil else { return false }
+        let companion = keys.declineCode.map { doc.kind($0) == .string } == true
+            || keys.paymentMethod.map { doc.kind($0) == .string } == true
+        guard companion || hint == .synaptopay, let text = doc.string(code) else { return false }
+        return CatalogIndex.contains(.synaptopay, text, kind: .failureCode)
+    }
+
     private static func synaptopayPaymentError(_ doc: JSONDocument, _ root: Int, _ paymentError: Int, status: Int?) -> Classification {
-        let code = text(doc, paymentError, "code") ?? "UNKNOWN"
         let declineCode = text(doc, paymentError, "decline_code")
+        // "When the failure code is PAYMENT_METHOD_PROVIDER_DECLINE, a more specific decline_code is included":
+        // a decline code alone implies that failure code.
+        let code = text(doc, paymentError, "code") ?? (declineCode != nil ? "PAYMENT_METHOD_PROVIDER_DECLINE" : "UNKNOWN")
+        let requestID = paymentError == root ? text(doc, root, "request_id")
+            : text(doc, root, "request_id") ?? text(doc, paymentError, "request_id")
         var result = build(
             provider: .synaptopay, format: .paymentError, code: code, status: status,
-            message: text(doc, paymentError, "message"), param: nil,
-            requestID: text(doc, root, "request_id") ?? text(doc, paymentError, "request_id"), kind: .failureCode)
-        result.declineCode = declineCode
+            message: text(doc, paymentError, "message"), param: nil, requestID: requestID, kind: .failureCode)
+        result.declineCode = BodyText.bounded(declineCode)
         if let declineCode, let entry = CatalogIndex.entry(.synaptopay, declineCode, kind: .declineCode) {
             result.apply(entry)
         }
         if !result.known {
-            // A failure code Synaptopay doesn't list arrives with HTTP 200: no status rule applies.
+            // A failure code Synaptopay doesn't list arrives with HTTP 200: no status rule applies, and the
+            // guidance must not promise what the retryability does not say.
             result.retryable = nil
             result.retryBasis = .undetermined
+            result.guidance = "Synaptopay does not list this failure code, so nothing decides whether a retry can succeed: check the payment intent and its message before starting a new payment attempt."
         }
         return result
     }
@@ -330,7 +444,7 @@ enum ErrorShapes {
 
     /// Any message-like member, for JSON bodies in no known shape.
     static func anyMessage(_ doc: JSONDocument, _ root: Int) -> String? {
-        for key in ["message", "detail", "error_description", "error_message", "msg", "title"] {
+        for key in ["message", "detail", "error_description", "error_message", "msg", "title", "error"] {
             if let value = text(doc, root, key) { return String(value.prefix(BodyText.excerptLimit)) }
         }
         return nil

@@ -66,7 +66,9 @@ import Testing
         #expect(classify(#"{"id":"cus_1","object":"customer","code":4821}"#, 200) == nil)
         #expect(classify(#"{"code":3}"#, 200) == nil)
         #expect(classify(#"{"code":500,"message":"boom"}"#, 500)?.provider != .synaptopay)
-        #expect(classify(#"{"code":14,"message":"unavailable"}"#, 200)?.code == "UNAVAILABLE")
+        // Synaptopay's errors come with 4xx and 5xx ("200 Success"); with no status logged the shape decides.
+        #expect(classify(#"{"code":14,"message":"unavailable"}"#, 200) == nil)
+        #expect(classify(#"{"code":14,"message":"unavailable"}"#, nil)?.code == "UNAVAILABLE")
     }
 
     // MARK: Cashier without a code member
@@ -94,9 +96,12 @@ import Testing
         #expect(holder.code != "CARD_DECLINED")
     }
 
-    @Test func cashierStillProcessingIsRetryableAndDifferentBodyIsNot() throws {
+    @Test func cashierRetriesOnly429And5xxSoStillProcessingAndDifferentBodyAreNotRetryable() throws {
+        // "Retry transient errors (429, 5xx)"; the document's retry loop gives up on every other status.
         let processing = try #require(classify(#"{"type":"about:blank","title":"Conflict","status":409,"detail":"Idempotency conflict: request still processing"}"#, 409))
-        #expect(processing.retryable == true)
+        #expect(processing.code == "CONFLICT" && processing.retryable == false && processing.retryBasis == .statusRule)
+        let unlisted = try #require(classify(#"{"type":"about:blank","title":"Conflict","status":409,"detail":"Something else entirely"}"#, 409))
+        #expect(unlisted.retryable == false)
         let different = try #require(classify(#"{"type":"about:blank","title":"Unprocessable","status":422,"detail":"Idempotency key used with different request body"}"#, 422))
         #expect(different.retryable == false)
     }
@@ -128,10 +133,12 @@ import Testing
         #expect(mismatch.code == "INVALID_ARGUMENT" && mismatch.retryable == false && mismatch.category == "idempotency")
     }
 
-    @Test func paymentErrorAnywhereInA200IsAnError() throws {
+    @Test func aPaymentErrorInAnIntentWithinObjectsOfA200IsAnError() throws {
         let nested = #"{"data":{"intent":{"id":"pi_77","payment_error":{"code":"DEVICE_OFFLINE","message":"Cannot reach the payment device"}}}}"#
         let result = try #require(classify(nested, 200))
         #expect(result.provider == .synaptopay && result.code == "DEVICE_OFFLINE" && result.httpStatus == 200)
+        // In a list of intents it is one intent's state, and the list call succeeded.
+        #expect(classify(#"{"data":[{"id":"pi_1","payment_error":{"code":"DEVICE_OFFLINE"}}]}"#, 200) == nil)
     }
 
     // MARK: Bodies that are not JSON objects
