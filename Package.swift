@@ -31,7 +31,10 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        .target(name: "FaultlineClassifier"),
+        // The five providers' catalogs are catalogs/*.json, compiled in as text by EmbedCatalogs.
+        .executableTarget(name: "EmbedCatalogsTool"),
+        .plugin(name: "EmbedCatalogs", capability: .buildTool(), dependencies: ["EmbedCatalogsTool"]),
+        .target(name: "FaultlineClassifier", plugins: ["EmbedCatalogs"]),
         .target(name: "FaultlineTime"),
         .target(name: "FaultlineInput", dependencies: ["CIsal"]),
         .target(name: "FaultlineStore", dependencies: ["CSQLite", "FaultlineTime"]),

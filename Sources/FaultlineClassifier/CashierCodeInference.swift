@@ -8,6 +8,9 @@
 ///    ("Validation Error" → VALIDATION_ERROR, "session … expired" → SESSION_EXPIRED);
 /// then the title spelled as a catalog code ("Forbidden" → FORBIDDEN); then the only code at that status;
 /// then the title spelled as a code the catalog does not know; then HTTP_<status>.
+///
+/// Only the built-in Cashier entries are candidates: a Cashier code added by a user's catalog file is found
+/// when the body names it (`code` member), not inferred from words.
 enum CashierCodeInference {
     /// A catalog code at some status, with the words of its description and of its code split once.
     private struct Candidate {
@@ -51,7 +54,7 @@ enum CashierCodeInference {
             if let found = wordMatch(title: title, detail: detail, atStatus: atStatus) { return found }
         }
         let fromTitle = title.map(codeSpelling)
-        if let fromTitle, CatalogIndex.contains(.cashier, fromTitle) { return fromTitle }
+        if let fromTitle, CatalogIndex.builtIn.contains(.cashier, fromTitle) { return fromTitle }
         if atStatus.count == 1 { return atStatus[0].code }
         if let fromTitle, !fromTitle.isEmpty { return fromTitle }
         return status.map { "HTTP_\($0)" } ?? "UNKNOWN"

@@ -1,4 +1,5 @@
-/// One code of one provider's error catalog, transcribed from that provider's public error reference.
+/// One code of one provider's error catalog, transcribed from that provider's public error reference into
+/// `catalogs/<provider>.json`, or read from a user's catalog file.
 ///
 /// A class: every classification points at its entry, and passing one reference around costs less than
 /// copying a dozen strings for each error line of a dump. Entries are immutable.
@@ -40,6 +41,10 @@ public final class CatalogEntry: Sendable, Equatable, Hashable {
     public let fix: String
     /// Realistic response bodies (with their HTTP status) that must classify back to this entry.
     public let samples: [CatalogSample]
+    /// The section of the provider's document the entry comes from ("Payment errors, Decline codes").
+    public let section: String?
+    /// Where the entry was read: `catalogs/flint.json:14` for a built-in one, the file and line of a user's.
+    public let source: String
 
     /// Entries are the same when they describe the same code of the same provider (at the same status, for
     /// the same message variant).
@@ -59,7 +64,7 @@ public final class CatalogEntry: Sendable, Equatable, Hashable {
     public init(
         provider: Provider, kind: Kind = .error, code: String, grpcNumber: Int? = nil, httpStatus: Int?,
         category: String, retryable: Bool?, basis: RetryBasis, basisNote: String, messageContains: String? = nil,
-        description: String, fix: String, samples: [CatalogSample]
+        description: String, fix: String, samples: [CatalogSample], section: String? = nil, source: String = ""
     ) {
         self.provider = provider
         self.kind = kind
@@ -74,6 +79,8 @@ public final class CatalogEntry: Sendable, Equatable, Hashable {
         self.description = description
         self.fix = fix
         self.samples = samples
+        self.section = section
+        self.source = source
     }
 }
 

@@ -1,6 +1,6 @@
 /// The one classifier every part of faultline shares: response body and HTTP status in, classification out.
 ///
-/// Pure: no I/O, no globals but the compiled-in catalogs, safe to call from any thread. Any input bytes at all
+/// Pure: no I/O, no state but its immutable catalog index, safe to call from any thread. Any input bytes at all
 /// are accepted; nesting is bounded by the parser, strings are never copied more than once.
 ///
 /// ```swift
@@ -12,7 +12,16 @@ public struct Classifier: Sendable {
     /// How many times a JSON string holding JSON is unwrapped (`"{\"error\": ...}"`).
     static let maxUnwrapping = 3
 
-    public init() {}
+    /// The catalogs codes are looked up in: the five built-in ones, and any a user added.
+    public let catalog: CatalogIndex
+    private let shapes: ErrorShapes
+
+    /// A classifier over the built-in catalogs, or over an index that adds a user's catalog files
+    /// (`CatalogIndex.builtIn.adding(files)`).
+    public init(catalog: CatalogIndex = .builtIn) {
+        self.catalog = catalog
+        shapes = ErrorShapes(catalog: catalog)
+    }
 
     /// Classifies a body given as text. Returns nil when the response is not an error: a status below 400
     /// (or none) and no provider error object in the body.
@@ -55,9 +64,9 @@ public struct Classifier: Sendable {
     ) -> Classification? {
         switch doc.kind(value) {
         case .object:
-            if let found = ErrorShapes.recognise(doc, value, status: status, hint: hint) { return found }
+            if let found = shapes.recognise(doc, value, status: status, hint: hint) { return found }
             guard isErrorStatus(status) else { return nil }
-            return fallback(format: .json, status: status, hint: hint, message: ErrorShapes.anyMessage(doc, value))
+            return fallback(format: .json, status: status, hint: hint, message: shapes.anyMessage(doc, value))
         case .string:
             // A success response whose body text cannot hold an error object is not decoded and parsed again.
             if !isErrorStatus(status), !Self.mayHoldErrorObject(doc.rawBytes(value)) { return nil }

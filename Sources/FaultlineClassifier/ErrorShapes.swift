@@ -6,8 +6,10 @@
 /// a gRPC status (Synaptopay), a flat code and message (Flint, StableGenius). A status below 400 says
 /// success: there only the shapes a document sends with a success status count. Where shapes overlap, the
 /// catalogs decide first, then the provider hint; a hint never overrides an unmistakable shape.
-enum ErrorShapes {
-    static func recognise(_ doc: JSONDocument, _ root: Int, status: Int?, hint: Provider?) -> Classification? {
+struct ErrorShapes {
+    let catalog: CatalogIndex
+
+    func recognise(_ doc: JSONDocument, _ root: Int, status: Int?, hint: Provider?) -> Classification? {
         let isErrorStatus = (status ?? 0) >= 400
         let saysSuccess = status.map { $0 < 400 } ?? false
         let strings = ShapeStrings(doc, root)
@@ -171,7 +173,7 @@ enum ErrorShapes {
 
     // MARK: - Flint and StableGenius: {"error": {...}}
 
-    private static func envelope(_ doc: JSONDocument, _ root: Int, _ error: Int, status: Int?, hint: Provider?) -> Classification? {
+    private func envelope(_ doc: JSONDocument, _ root: Int, _ error: Int, status: Int?, hint: Provider?) -> Classification? {
         guard let code = text(doc, error, "code") ?? doc.member(error, "code").flatMap(doc.integer).map(String.init) else {
             return nil
         }
@@ -181,9 +183,9 @@ enum ErrorShapes {
         let provider: Provider
         if let type, type.hasSuffix("_error") {
             provider = .stablegenius
-        } else if CatalogIndex.contains(.flint, code) {
+        } else if catalog.contains(.flint, code) {
             provider = .flint
-        } else if CatalogIndex.contains(.stablegenius, code) {
+        } else if catalog.contains(.stablegenius, code) {
             provider = .stablegenius
         } else if hint == .flint || hint == .stablegenius {
             provider = hint!
@@ -191,7 +193,7 @@ enum ErrorShapes {
             let hasLowercase = code.unicodeScalars.contains { ("a"..."z").contains($0) }
             provider = hasLowercase && code == code.lowercased() ? .stablegenius : .flint
         }
-        if !isErrorStatus(status), !CatalogIndex.contains(provider, code) { return nil }
+        if !isErrorStatus(status), !catalog.contains(provider, code) { return nil }
         let requestID = text(doc, error, "request_id") ?? text(doc, root, "request_id")
         return build(
             provider: provider, format: .errorEnvelope, code: code, status: status,
@@ -200,7 +202,7 @@ enum ErrorShapes {
 
     /// A code and message at the top level: Flint's flat envelope `{"code", "message", "request_id"}`, or
     /// StableGenius's error object unwrapped `{"type": "invalid_request_error", "code", "message"}`.
-    private static func flat(
+    private func flat(
         _ doc: JSONDocument, _ root: Int, code: String, keys: ShapeKeys, status: Int?, hint: Provider?
     ) -> Classification? {
         let type = keys.type.flatMap { doc.kind($0) == .string ? doc.string($0) : nil }
@@ -209,9 +211,9 @@ enum ErrorShapes {
         let provider: Provider
         if let type, type.hasSuffix("_error") {
             provider = .stablegenius
-        } else if CatalogIndex.contains(.flint, code) {
+        } else if catalog.contains(.flint, code) {
             provider = .flint
-        } else if CatalogIndex.contains(.stablegenius, code) {
+        } else if catalog.contains(.stablegenius, code) {
             provider = .stablegenius
         } else if let hint {
             provider = hint
@@ -220,14 +222,14 @@ enum ErrorShapes {
             provider = hasLowercase && code == code.lowercased() ? .stablegenius : .flint
         }
         // In a success response a bare code ("SUMMER20") is data, not an error, unless it is a catalog's code.
-        if !isErrorStatus(status), !CatalogIndex.contains(provider, code) { return nil }
+        if !isErrorStatus(status), !catalog.contains(provider, code) { return nil }
         return build(
             provider: provider, format: .flatError, code: code, status: status, message: text(doc, root, "message"),
             param: text(doc, root, "param"), requestID: text(doc, root, "request_id"))
     }
 
     /// `amount_out_of_range`, `invalid_token`: lower-case letters, digits and underscores, starting with a letter.
-    static func isLowerSnake(_ code: String) -> Bool {
+    func isLowerSnake(_ code: String) -> Bool {
         guard let first = code.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
         return code.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") }
     }
@@ -239,7 +241,7 @@ enum ErrorShapes {
     /// RFC 7807 problem details, extension members allowed. Strong: a `title` and at least one more of the
     /// standard members (Cashier's examples). Weak: no `title`, but a numeric `status` and a `detail` (a
     /// Cashier body with its code as an extension member); a hint naming another provider outweighs it.
-    private static func problemShape(_ doc: JSONDocument, _ keys: ShapeKeys) -> ProblemShape {
+    private func problemShape(_ doc: JSONDocument, _ keys: ShapeKeys) -> ProblemShape {
         func isString(_ index: Int?) -> Bool { index.map { doc.kind($0) == .string } ?? false }
         let hasStatus = keys.status.map { doc.kind($0) == .number } ?? false
         if isString(keys.title) {
@@ -248,7 +250,7 @@ enum ErrorShapes {
         return hasStatus && isString(keys.detail) ? .weak : .none
     }
 
-    private static func cashierProblem(_ doc: JSONDocument, _ root: Int, status logStatus: Int?) -> Classification? {
+    private func cashierProblem(_ doc: JSONDocument, _ root: Int, status logStatus: Int?) -> Classification? {
         let bodyStatus = doc.member(root, "status").flatMap(doc.integer)
         let status = logStatus ?? bodyStatus
         guard isErrorStatus(status) || isErrorStatus(bodyStatus) else { return nil }
@@ -256,7 +258,7 @@ enum ErrorShapes {
         let detail = text(doc, root, "detail")
         // The code as an extension member: `code`, or an `error` string that is one of Cashier's codes.
         let extensionCode = text(doc, root, "code")
-            ?? text(doc, root, "error").flatMap { CatalogIndex.contains(.cashier, $0) ? $0 : nil }
+            ?? text(doc, root, "error").flatMap { catalog.contains(.cashier, $0) ? $0 : nil }
         let code = extensionCode ?? CashierCodeInference.code(title: title, status: status, detail: detail)
         return build(
             provider: .cashier, format: .problemJSON, code: code, status: status, message: detail ?? title,
@@ -269,7 +271,7 @@ enum ErrorShapes {
     /// A bare string `error` is what many services send (`{"error": "Too Many Requests"}`): it is Flexiti's
     /// only when it is a Flexiti code and no hint names another provider, or when the hint names Flexiti and
     /// it is spelled as a code. "Codes in the 2xx range indicate success", so nothing below 400 is an error.
-    private static func flexiti(
+    private func flexiti(
         _ doc: JSONDocument, _ root: Int, _ error: Int, _ keys: ShapeKeys, status: Int?, hint: Provider?
     ) -> Classification? {
         if let status, status < 400 { return nil }
@@ -279,8 +281,8 @@ enum ErrorShapes {
         if !fullShape {
             guard status != nil else { return nil }
             switch hint {
-            case nil: guard CatalogIndex.contains(.flexiti, code) else { return nil }
-            case .flexiti?: guard CatalogIndex.contains(.flexiti, code) || isLowerSnake(code) else { return nil }
+            case nil: guard catalog.contains(.flexiti, code) else { return nil }
+            case .flexiti?: guard catalog.contains(.flexiti, code) || isLowerSnake(code) else { return nil }
             default: return nil
             }
         }
@@ -293,13 +295,13 @@ enum ErrorShapes {
             provider: .flexiti, format: fieldErrors.isEmpty ? .oauthError : .fieldErrors, code: code, status: status,
             message: message, param: param, requestID: text(doc, root, "request_id"))
         if !result.known, let family = numberedFamily(code),
-            let entry = CatalogIndex.entry(.flexiti, family, status: status) ?? CatalogIndex.entry(.flexiti, family + "_1", status: status)
+            let entry = catalog.entry(.flexiti, family, status: status) ?? catalog.entry(.flexiti, family + "_1", status: status)
         {
             // Flexiti numbers variants of one outcome (application_declined, _2, _3; application_marked_pending_1,
             // _2): a later number is the same outcome.
             result.apply(entry)
         }
-        if let fieldMessage, let entry = CatalogIndex.entry(.flexiti, fieldMessage, kind: .fieldError) {
+        if let fieldMessage, let entry = catalog.entry(.flexiti, fieldMessage, kind: .fieldError) {
             result.apply(entry)
         }
         // Every field error is kept in the message ("Some inputs are wrong! SIN: wrong format; dob: required"),
@@ -315,7 +317,7 @@ enum ErrorShapes {
     }
 
     /// `application_declined_7` → `application_declined`; nil when the code has no numeric suffix.
-    private static func numberedFamily(_ code: String) -> String? {
+    private func numberedFamily(_ code: String) -> String? {
         guard let underscore = code.lastIndex(of: "_") else { return nil }
         let suffix = code[code.index(after: underscore)...]
         guard !suffix.isEmpty, suffix.allSatisfy(\.isNumber) else { return nil }
@@ -324,10 +326,10 @@ enum ErrorShapes {
 
     // MARK: - Synaptopay: gRPC status and payment_error
 
-    private static func synaptopayStatus(_ doc: JSONDocument, _ root: Int, number: Int, status: Int?) -> Classification? {
+    private func synaptopayStatus(_ doc: JSONDocument, _ root: Int, number: Int, status: Int?) -> Classification? {
         guard number != 0 else { return nil }  // gRPC OK is success
         let message = text(doc, root, "message")
-        let code = CatalogIndex.grpcEntry(number: number)?.code ?? "GRPC_\(number)"
+        let code = catalog.grpcEntry(number: number)?.code ?? "GRPC_\(number)"
         var result = build(
             provider: .synaptopay, format: .grpcStatus, code: code, status: status, message: message,
             param: message.flatMap(invalidArgumentField), requestID: text(doc, root, "request_id"),
@@ -340,7 +342,7 @@ enum ErrorShapes {
     }
 
     /// `Invalid argument at "email": ...` → `email`.
-    private static func invalidArgumentField(_ message: String) -> String? {
+    private func invalidArgumentField(_ message: String) -> String? {
         var message = message
         if let field = message.withUTF8({ asciiInvalidArgumentField($0) }) { return field }
         guard let start = message.firstRange(of: "argument at \"") else { return nil }
@@ -351,7 +353,7 @@ enum ErrorShapes {
 
     /// `invalidArgumentField` for pure ASCII text, on bytes (one byte is one character there, so the same
     /// match): `.some(nil)` when there is no field, nil when the text is not ASCII.
-    private static func asciiInvalidArgumentField(_ b: UnsafeBufferPointer<UInt8>) -> String?? {
+    private func asciiInvalidArgumentField(_ b: UnsafeBufferPointer<UInt8>) -> String?? {
         let pattern: StaticString = "argument at \""
         let m = pattern.utf8CodeUnitCount
         let p = pattern.utf8Start
@@ -377,7 +379,7 @@ enum ErrorShapes {
     /// (`{"payment_intent": {..., "payment_error": {...}}}`), reached through object members only, holding a
     /// string `code` or `decline_code`. A list of intents is a successful list call, and the string
     /// "payment_error" as a value (an event's type) is data: neither counts.
-    private static func findPaymentError(_ doc: JSONDocument, _ root: Int) -> Int? {
+    private func findPaymentError(_ doc: JSONDocument, _ root: Int) -> Int? {
         var pending = [root]
         while let object = pending.popLast() {
             var found: Int?
@@ -400,7 +402,7 @@ enum ErrorShapes {
         return nil
     }
 
-    private static func isPaymentErrorObject(_ doc: JSONDocument, _ object: Int) -> Bool {
+    private func isPaymentErrorObject(_ doc: JSONDocument, _ object: Int) -> Bool {
         doc.member(object, "code").map { doc.kind($0) == .string } == true
             || doc.member(object, "decline_code").map { doc.kind($0) == .string } == true
     }
@@ -408,15 +410,15 @@ enum ErrorShapes {
     /// The document's "Payment error structure" on its own, as a body: a Synaptopay failure code with the
     /// structure's `decline_code` or `payment_method` (or a Synaptopay hint). UNKNOWN alone is too common
     /// a code to decide.
-    private static func isFlatPaymentError(_ doc: JSONDocument, _ keys: ShapeKeys, hint: Provider?) -> Bool {
+    private func isFlatPaymentError(_ doc: JSONDocument, _ keys: ShapeKeys, hint: Provider?) -> Bool {
         guard let code = keys.code, doc.kind(code) == .string, keys.error == nil else { return false }
         let companion = keys.declineCode.map { doc.kind($0) == .string } == true
             || keys.paymentMethod.map { doc.kind($0) == .string } == true
         guard companion || hint == .synaptopay, let text = doc.string(code) else { return false }
-        return CatalogIndex.contains(.synaptopay, text, kind: .failureCode)
+        return catalog.contains(.synaptopay, text, kind: .failureCode)
     }
 
-    private static func synaptopayPaymentError(_ doc: JSONDocument, _ root: Int, _ paymentError: Int, status: Int?) -> Classification {
+    private func synaptopayPaymentError(_ doc: JSONDocument, _ root: Int, _ paymentError: Int, status: Int?) -> Classification {
         let declineCode = text(doc, paymentError, "decline_code")
         // "When the failure code is PAYMENT_METHOD_PROVIDER_DECLINE, a more specific decline_code is included":
         // a decline code alone implies that failure code.
@@ -427,7 +429,7 @@ enum ErrorShapes {
             provider: .synaptopay, format: .paymentError, code: code, status: status,
             message: text(doc, paymentError, "message"), param: nil, requestID: requestID, kind: .failureCode)
         result.declineCode = BodyText.bounded(declineCode)
-        if let declineCode, let entry = CatalogIndex.entry(.synaptopay, declineCode, kind: .declineCode) {
+        if let declineCode, let entry = catalog.entry(.synaptopay, declineCode, kind: .declineCode) {
             result.apply(entry)
         }
         if !result.known {
@@ -443,21 +445,21 @@ enum ErrorShapes {
     // MARK: - Shared
 
     /// Any message-like member, for JSON bodies in no known shape.
-    static func anyMessage(_ doc: JSONDocument, _ root: Int) -> String? {
+    func anyMessage(_ doc: JSONDocument, _ root: Int) -> String? {
         for key in ["message", "detail", "error_description", "error_message", "msg", "title", "error"] {
             if let value = text(doc, root, key) { return String(value.prefix(BodyText.excerptLimit)) }
         }
         return nil
     }
 
-    private static func build(
+    private func build(
         provider: Provider, format: BodyFormat, code: String, status: Int?, message: String?, param: String?,
         requestID: String?, kind: CatalogEntry.Kind = .error
     ) -> Classification {
         var result = Classification(
             provider: provider, format: format, code: code, retryBasis: .undetermined, httpStatus: status,
             requestID: BodyText.bounded(requestID), message: BodyText.bounded(message), param: BodyText.bounded(param))
-        if let entry = CatalogIndex.entry(provider, code, kind: kind, status: status, message: message) {
+        if let entry = catalog.entry(provider, code, kind: kind, status: status, message: message) {
             result.apply(entry)
         } else {
             let verdict = StatusRules.verdict(provider: provider, status: status)
@@ -468,12 +470,12 @@ enum ErrorShapes {
         return result
     }
 
-    private static func text(_ doc: JSONDocument, _ object: Int, _ key: String) -> String? {
+    private func text(_ doc: JSONDocument, _ object: Int, _ key: String) -> String? {
         guard let value = doc.member(object, key), doc.kind(value) == .string else { return nil }
         return doc.string(value)
     }
 
-    private static func isErrorStatus(_ status: Int?) -> Bool { (status ?? 0) >= 400 }
+    private func isErrorStatus(_ status: Int?) -> Bool { (status ?? 0) >= 400 }
 }
 
 extension Classification {

@@ -1,6 +1,7 @@
 /// Retryability by HTTP status, for codes a catalog does not list and bodies that name no code.
 ///
-/// Each provider's rule is the one its document states; `unknown` gets the common HTTP convention.
+/// Each provider's rule is the one its document states; `unknown` and providers added by a user's catalog
+/// file get the common HTTP convention.
 public enum StatusRules {
     public struct Verdict: Sendable, Equatable {
         public let retryable: Bool?
@@ -42,14 +43,16 @@ public enum StatusRules {
             case 400..<500: return Verdict(retryable: false, basis: .grpcConvention, guidance: "Synaptopay: the request was rejected as sent; correct it before retrying.")
             default: return Verdict(retryable: nil, basis: .undetermined, guidance: "Synaptopay: nothing in the response decides whether a retry can succeed; inspect the message.")
             }
-        case .unknown:
+        default:
+            // `unknown`, and providers added by a user's catalog file: the common HTTP convention.
+            let who = provider == .unknown ? "HTTP \(status)" : "\(provider.rawValue): HTTP \(status)"
             switch status {
             case 429, 500, 502, 503, 504:
-                return Verdict(retryable: true, basis: .httpStatus, guidance: "HTTP \(status) is usually transient: retry with exponential backoff.")
+                return Verdict(retryable: true, basis: .httpStatus, guidance: "\(who) is usually transient: retry with exponential backoff.")
             case 400..<500:
-                return Verdict(retryable: false, basis: .httpStatus, guidance: "HTTP \(status) is a client error: retrying the same request will fail again.")
+                return Verdict(retryable: false, basis: .httpStatus, guidance: "\(who) is a client error: retrying the same request will fail again.")
             default:
-                return Verdict(retryable: nil, basis: .undetermined, guidance: "HTTP \(status): no rule decides whether a retry can succeed.")
+                return Verdict(retryable: nil, basis: .undetermined, guidance: "\(who): no rule decides whether a retry can succeed.")
             }
         }
     }

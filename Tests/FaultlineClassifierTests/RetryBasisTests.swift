@@ -26,12 +26,12 @@ import Testing
             #expect(entry.basisNote.contains("\""), "\(entry.code) quotes no text: \(entry.basisNote)")
         }
         for code in ["merchant_not_active", "intent_not_cancellable", "idempotency_key_conflict", "webhook_unreachable"] {
-            #expect(CatalogIndex.entry(.stablegenius, code)?.basis == .codeDescription, "\(code)")
+            #expect(CatalogIndex.builtIn.entry(.stablegenius, code)?.basis == .codeDescription, "\(code)")
         }
     }
 
     @Test func cashiersConflictFollowsItsRetryRule() throws {
-        let entry = try #require(CatalogIndex.entry(.cashier, "CONFLICT", status: 409))
+        let entry = try #require(CatalogIndex.builtIn.entry(.cashier, "CONFLICT", status: 409))
         #expect(entry.retryable == false && entry.basis == .statusRule)
         #expect(StatusRules.verdict(provider: .cashier, status: 409).retryable == false)
     }
