@@ -1,7 +1,7 @@
 /// A catalog file that cannot be used: what is wrong, where (file and line), and what to do.
 ///
 /// ```
-/// error: "retryable" must be true, false or null, not "yes"
+/// "retryable" must be true, false or null, not "yes"
 ///   --> catalogs/acme.json:14
 ///   = help: write true or false without quotes; null only with "basis": "undetermined"
 /// ```
@@ -21,6 +21,6 @@ public struct CatalogError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     public var description: String {
-        "error: \(message)\n  --> \(file):\(line)\n  = help: \(help)"
+        "\(message)\n  --> \(file):\(line)\n  = help: \(help)"
     }
 }

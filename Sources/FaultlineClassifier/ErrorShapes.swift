@@ -33,6 +33,7 @@ struct ErrorShapes {
             case .object: return envelope(doc, root, error, status: status, hint: hint)
             case .string:
                 if let found = flexiti(doc, root, error, keys, status: status, hint: hint) { return found }
+                if let found = addedProviderString(doc, root, error, status: status, hint: hint) { return found }
             default: break
             }
         }
@@ -181,14 +182,18 @@ struct ErrorShapes {
         // The shape allows Flint or StableGenius; catalog membership decides first (RATE_LIMIT_EXCEEDED vs
         // rate_limit_exceeded), a hint only for codes neither catalog has, the spelling last.
         let provider: Provider
-        if let type, type.hasSuffix("_error") {
+        if let hint, catalog.contains(hint, code) {
+            provider = hint
+        } else if let type, type.hasSuffix("_error") {
             provider = .stablegenius
         } else if catalog.contains(.flint, code) {
             provider = .flint
         } else if catalog.contains(.stablegenius, code) {
             provider = .stablegenius
-        } else if hint == .flint || hint == .stablegenius {
-            provider = hint!
+        } else if let added = addedProvider(having: code) {
+            provider = added
+        } else if let hint, hint == .flint || hint == .stablegenius || !hint.isBuiltIn {
+            provider = hint
         } else {
             let hasLowercase = code.unicodeScalars.contains { ("a"..."z").contains($0) }
             provider = hasLowercase && code == code.lowercased() ? .stablegenius : .flint
@@ -209,12 +214,16 @@ struct ErrorShapes {
         // As in the envelope: a StableGenius error type or a catalog's code decides, then the hint (which may
         // name a provider whose own shape this is not: its code is kept verbatim), then the spelling.
         let provider: Provider
-        if let type, type.hasSuffix("_error") {
+        if let hint, catalog.contains(hint, code) {
+            provider = hint
+        } else if let type, type.hasSuffix("_error") {
             provider = .stablegenius
         } else if catalog.contains(.flint, code) {
             provider = .flint
         } else if catalog.contains(.stablegenius, code) {
             provider = .stablegenius
+        } else if let added = addedProvider(having: code) {
+            provider = added
         } else if let hint {
             provider = hint
         } else {
@@ -232,6 +241,12 @@ struct ErrorShapes {
     func isLowerSnake(_ code: String) -> Bool {
         guard let first = code.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z") else { return false }
         return code.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") }
+    }
+
+    /// A provider a user's catalog file added whose catalog has this code (the first such file's).
+    private func addedProvider(having code: String) -> Provider? {
+        for provider in catalog.addedProviders where catalog.contains(provider, code) { return provider }
+        return nil
     }
 
     // MARK: - Cashier: RFC 7807 problem details
@@ -314,6 +329,16 @@ struct ErrorShapes {
             result.message = [result.message, details.joined(separator: "; ")].compactMap { $0 }.joined(separator: " ")
         }
         return result
+    }
+
+    /// `{"error": "acme_declined"}` from a provider a user's catalog added, when its catalog has the code.
+    private func addedProviderString(_ doc: JSONDocument, _ root: Int, _ error: Int, status: Int?, hint: Provider?) -> Classification? {
+        guard isErrorStatus(status), let code = doc.string(error) else { return nil }
+        let provider = hint.flatMap { !$0.isBuiltIn && catalog.contains($0, code) ? $0 : nil } ?? addedProvider(having: code)
+        guard let provider else { return nil }
+        let message = text(doc, root, "error_description") ?? text(doc, root, "message")
+        return build(provider: provider, format: .oauthError, code: code, status: status, message: message,
+                     param: text(doc, root, "param"), requestID: text(doc, root, "request_id"))
     }
 
     /// `application_declined_7` → `application_declined`; nil when the code has no numeric suffix.

@@ -15,7 +15,7 @@ import Darwin
 /// processors work on consecutive chunks at once and their batches are committed in order.
 struct ChunkProcessor {
     let options: IngestOptions
-    private let classifier = Classifier()
+    private let classifier: Classifier
     private var parser = JSONParser()
     private var locator: FieldLocator
     private var traffic = TrafficCounter()
@@ -73,6 +73,7 @@ struct ChunkProcessor {
     init(options: IngestOptions) {
         self.options = options
         self.locator = FieldLocator(fields: options.fields)
+        self.classifier = Classifier(catalog: options.catalog)
     }
 
     mutating func process(_ chunk: LineChunk) -> Batch {
@@ -203,7 +204,7 @@ struct ChunkProcessor {
     /// The provider named by a line's provider field. Dumps name a handful of services over and over, so the
     /// answers for the last few spellings are kept.
     private mutating func providerHint(_ doc: JSONDocument, _ node: Int) -> Provider? {
-        guard let raw = doc.unescapedStringBytes(node) else { return doc.string(node).flatMap(Provider.init(hint:)) }
+        guard let raw = doc.unescapedStringBytes(node) else { return doc.string(node).flatMap(classifier.catalog.provider(hint:)) }
         for (text, provider) in knownHints where text.count == raw.count {
             // memcmp rather than elementsEqual, which compares through generic iterators.
             let same = text.withUnsafeBytes { known in
@@ -211,7 +212,7 @@ struct ChunkProcessor {
             }
             if same { return provider }
         }
-        let provider = Provider(hint: String(decoding: raw, as: UTF8.self))
+        let provider = classifier.catalog.provider(hint: String(decoding: raw, as: UTF8.self))
         if knownHints.count >= 16 { knownHints.removeFirst() }
         knownHints.append((Array(raw), provider))
         return provider

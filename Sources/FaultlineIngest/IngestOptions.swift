@@ -1,3 +1,4 @@
+import FaultlineClassifier
 import FaultlineInput
 
 #if canImport(Glibc)
@@ -20,6 +21,8 @@ public struct IngestOptions: Sendable {
     public var commitInterval: Duration = .milliseconds(250)
     /// Chunks parsed at once; one per core.
     public var workers: Int
+    /// The catalogs errors are classified with: the built-in ones, plus any the user gave (`--catalog`).
+    public var catalog: CatalogIndex = .builtIn
 
     public init(
         storePath: String, fields: FieldMap = .automatic, maxLineBytes: Int = 8 << 20, redactor: Redactor = Redactor(),

@@ -22,7 +22,9 @@ struct TrafficCounter {
     private var counted: [Int] = []
     /// Where each line's key is assembled.
     private let scratch = KeyBuffer()
-    private static let providers = Provider.allCases
+    /// The providers hints have named, by the byte that stands for each in a key: the built-in ones, then
+    /// any a user's catalog added, in the order first seen.
+    private var providers = Provider.allCases
 
     /// Forgets the counts (a new chunk starts).
     mutating func reset() {
@@ -63,10 +65,12 @@ struct TrafficCounter {
             if rawPath == nil { escapedPath = doc.string(pathNode) }
         }
         let pathCount = rawPath?.count ?? escapedPath?.utf8.count ?? 0
+        var providerByte: UInt8 = 0xFF
+        if let hint { providerByte = byte(for: hint) }
         let out = scratch.reserve(8 + 2 + method.count + 2 + EndpointTemplate.keyCapacity(rawCount: pathCount))
         UnsafeMutableRawPointer(out).storeBytes(of: hour, as: Int64.self)
         out[8] = UInt8(truncatingIfNeeded: (status ?? 0) / 100)
-        out[9] = hint.map { UInt8(Self.providers.firstIndex(of: $0)!) } ?? 0xFF
+        out[9] = providerByte
         var length = 10
         if let base = method.baseAddress {
             (out + length).update(from: base.assumingMemoryBound(to: UInt8.self), count: method.count)
@@ -100,6 +104,14 @@ struct TrafficCounter {
         keys.append(key)
         counts.append(1)
         counted.append(slot)
+    }
+
+    private mutating func byte(for provider: Provider) -> UInt8 {
+        if let index = providers.firstIndex(of: provider) { return UInt8(truncatingIfNeeded: index) }
+        // 0xFF means no hint; past 254 providers (never, in practice) the later ones share a byte and
+        // their counts fall to the provider of the key's first line.
+        if providers.count < 0xFF { providers.append(provider) }
+        return UInt8(truncatingIfNeeded: min(providers.count - 1, 0xFE))
     }
 
     /// Adds this chunk's counts to `traffic` (keys that differ only in spelling, e.g. `post` and `POST`, merge

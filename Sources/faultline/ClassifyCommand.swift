@@ -19,8 +19,10 @@ struct ClassifyCommand: ParsableCommand {
     @Option(help: "The HTTP status of the response.")
     var status: Int?
 
-    @Option(help: "The provider the response came from, if known (flint, stablegenius, cashier, flexiti, synaptopay).")
+    @Option(help: "The provider the response came from, if known (flint, stablegenius, cashier, flexiti, synaptopay, or one a --catalog file adds; any case).")
     var provider: String?
+
+    @OptionGroup var catalogs: CatalogOptions
 
     @Option(help: "json (default) or table.")
     var format: ClassifyFormat = .json
@@ -31,9 +33,6 @@ struct ClassifyCommand: ParsableCommand {
     func validate() throws {
         if let status, !(100...999).contains(status) {
             throw ValidationError("--status takes an HTTP status from 100 to 999, not \(status)")
-        }
-        if let provider, Provider(hint: provider) == nil {
-            throw ValidationError("unknown provider '\(provider)': use one of \(Provider.known.map(\.rawValue).joined(separator: ", "))")
         }
     }
 
@@ -49,8 +48,20 @@ struct ClassifyCommand: ParsableCommand {
             }
             body = data
         }
-        let hint = provider.flatMap(Provider.init(hint:))
-        let result = body.withUnsafeBytes { Classifier().classify(bytes: $0, status: status, hint: hint) }
+        let catalog: CatalogIndex
+        do {
+            catalog = try catalogs.index(store: nil)
+        } catch {
+            throw UserError.report(error)
+        }
+        var hint: Provider?
+        if let provider {
+            guard let named = catalog.provider(hint: provider) else {
+                throw UserError.report(CLIError(message: unknownProvider(provider, catalog), code: UserError.usage))
+            }
+            hint = named
+        }
+        let result = body.withUnsafeBytes { Classifier(catalog: catalog).classify(bytes: $0, status: status, hint: hint) }
         switch format {
         case .json:
             print(result?.jsonText ?? "null")
@@ -71,4 +82,10 @@ struct ClassifyCommand: ParsableCommand {
 
 enum ClassifyFormat: String, ExpressibleByArgument, CaseIterable {
     case json, table
+}
+
+/// "unknown provider 'acmee'": the names that would do, the user's own providers among them.
+func unknownProvider(_ name: String, _ catalog: CatalogIndex) -> String {
+    let names = (Provider.known + catalog.addedProviders).map(\.rawValue).joined(separator: ", ")
+    return "unknown provider '\(name)'\n  help: use one of \(names) (in any case), or add it with --catalog FILE"
 }

@@ -16,10 +16,13 @@ struct IngestCommand: ParsableCommand {
               faultline ingest /var/log/api/2026-11-22/*.jsonl.gz
               faultline ingest --db nightly.db --field status=resp.code --field body=resp.payload logs/
               zcat dump.gz | faultline ingest -
+              faultline ingest --catalog acme.json logs/
             """
     )
 
     @OptionGroup var store: StoreOption
+
+    @OptionGroup var catalogs: CatalogOptions
 
     @Option(name: .customLong("field"), help: ArgumentHelp("Where a field is: NAME=dotted.path (repeatable). Names: \(LogField.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name=path"))
     var fields: [String] = []
@@ -62,10 +65,11 @@ struct IngestCommand: ParsableCommand {
             if let config { fieldMap = try fieldMap.overriding(withConfigFile: config) }
             fieldMap = try fieldMap.overriding(with: fields)
             let inputs = try InputPaths.expand(paths)
-            let options = IngestOptions(
+            var options = IngestOptions(
                 storePath: store.resolvedPath, fields: fieldMap, maxLineBytes: maxLineBytes,
                 redactor: Redactor(enabled: !noRedact), maxRejects: maxRejects.flatMap(RejectLimit.init),
                 lockTimeout: .seconds(wait))
+            options.catalog = try catalogs.index(store: store.resolvedPath)
             let progressLine = ProgressLine(enabled: !quiet && Terminal.standardError.isTerminal)
             let summary: IngestSummary
             do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FaultlineClassifier
 import FaultlineIngest
 import FaultlineInput
 import FaultlineReports
@@ -60,6 +61,8 @@ enum UserError {
             return (error.description, usage)
         case let error as CLIError:
             return (error.message, error.code)
+        case let error as CatalogError:
+            return (error.description, dataError)
         default:
             return ("\(error)", failure)
         }

@@ -72,7 +72,7 @@ struct GoldenCommandTests {
         let result = try faultline("catalog", "--format", "csv", in: directory.url)
         #expect(result.status == 0, "\(result)")
         let (header, rows) = try CSVReader.rows(result.stdout)
-        #expect(header == ["provider", "kind", "code", "http_status", "category", "retryable", "basis", "description", "fix"])
+        #expect(header == ["provider", "kind", "code", "http_status", "category", "retryable", "basis", "basis_note", "description", "fix", "section", "source"])
         #expect(Set(rows.compactMap { $0["provider"] }) == ["flint", "stablegenius", "cashier", "flexiti", "synaptopay"])
         #expect(rows.allSatisfy { $0["retryable"].map { ["true", "false", ""].contains($0) } ?? false })
     }
