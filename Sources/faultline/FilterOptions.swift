@@ -1,4 +1,5 @@
 import ArgumentParser
+import FaultlineClassifier
 import FaultlineReports
 
 /// The filters every report understands (where they make sense).
@@ -9,7 +10,7 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Before this time (same forms as --since).", valueName: "time"))
     var until: String?
 
-    @Option(help: "Only this provider (flint, stablegenius, cashier, flexiti, synaptopay, unknown).")
+    @Option(help: "Only this provider (flint, stablegenius, cashier, flexiti, synaptopay, unknown, or one a catalog file added; any case).")
     var provider: String?
 
     @Option(help: "Only this error code.")
@@ -48,7 +49,7 @@ struct FilterOptions: ParsableArguments {
     /// The filters as report parameters; `validate()` has already checked them.
     func parameters(requestID: String? = nil) -> ReportParameters {
         ReportParameters(
-            since: since, until: until, provider: provider, code: code, endpoint: endpoint, limit: limit,
+            since: since, until: until, provider: provider.map(Provider.id(named:)), code: code, endpoint: endpoint, limit: limit,
             requestID: requestID, bucket: bucket.flatMap(TimelineBucket.init(rawValue:)), baseline: baseline,
             spikeRatio: spikeRatio, minCount: minCount, all: all)
     }

@@ -36,7 +36,7 @@ struct UserCatalogTests {
                                          to: directory.url.appendingPathComponent("store/catalogs/acme.json"))
         let ingest = try faultline("ingest", "--db", "store/a.db", "acme.jsonl", in: directory.url)
         #expect(ingest.status == 0, "\(ingest)")
-        let top = try faultline("report", "--db", "store/a.db", "top-errors", "--format", "json", "--provider", "acme", in: directory.url)
+        let top = try faultline("report", "--db", "store/a.db", "top-errors", "--format", "json", "--provider", "ACME", in: directory.url)
         #expect(try jsonRows(top.stdoutData).count == 2, "\(top)")
         let catalog = try faultline("catalog", "--db", "store/a.db", "--provider", "ACME", "--format", "json", in: directory.url)
         let entries = try jsonRows(catalog.stdoutData)
