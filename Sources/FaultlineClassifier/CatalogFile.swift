@@ -182,7 +182,7 @@ public struct CatalogFile: Sendable {
             case .false: retryable = false
             case .null: retryable = nil
             default:
-                throw fail(retryableNode, "\"retryable\" must be true, false or null, not \(String(decoding: doc.rawBytes(retryableNode), as: UTF8.self))",
+                throw fail(retryableNode, "\"retryable\" must be true, false or null, not \(String(decoding: UnsafeRawBufferPointer(rebasing: doc.bytes[doc.sourceRange(retryableNode)]), as: UTF8.self))",
                            "write true or false without quotes; null only with \"basis\": \"undetermined\"")
             }
             let basisText = try string(m, "basis", in: node, required: true)!

@@ -7,7 +7,9 @@
 /// success: there only the shapes a document sends with a success status count. Where shapes overlap, the
 /// catalogs decide first, then the provider hint; a hint never overrides an unmistakable shape.
 struct ErrorShapes {
-    let catalog: CatalogIndex
+    /// Unowned: the classifier that owns this value holds the index strongly, and every error line would
+    /// otherwise retain and release it at each lookup.
+    unowned(unsafe) let catalog: CatalogIndex
 
     func recognise(_ doc: JSONDocument, _ root: Int, status: Int?, hint: Provider?) -> Classification? {
         let isErrorStatus = (status ?? 0) >= 400
@@ -18,11 +20,11 @@ struct ErrorShapes {
 
         // Problem details win over every member they may carry as an extension (`code`, `error`, ...).
         switch problemShape(doc, keys) {
-        case .strong: return cashierProblem(doc, root, status: status)
-        case .weak where hint == nil || hint == .cashier: return cashierProblem(doc, root, status: status)
+        case .strong: return cashierProblem(doc, root, keys, status: status)
+        case .weak where hint == nil || hint == .cashier: return cashierProblem(doc, root, keys, status: status)
         default: break
         }
-        if strings.firstPaymentError >= 0, let paymentError = findPaymentError(doc, root) {
+        if strings.firstPaymentError >= 0, let paymentError = findPaymentError(doc, root, from: strings.firstPaymentError) {
             return synaptopayPaymentError(doc, root, paymentError, status: status)
         }
         if isFlatPaymentError(doc, keys, hint: hint) {
@@ -182,7 +184,7 @@ struct ErrorShapes {
         // The shape allows Flint or StableGenius; catalog membership decides first (RATE_LIMIT_EXCEEDED vs
         // rate_limit_exceeded), a hint only for codes neither catalog has, the spelling last.
         let provider: Provider
-        if let hint, catalog.contains(hint, code) {
+        if let hint, !hint.isBuiltIn, catalog.contains(hint, code) {
             provider = hint
         } else if let type, type.hasSuffix("_error") {
             provider = .stablegenius
@@ -210,13 +212,12 @@ struct ErrorShapes {
     private func flat(
         _ doc: JSONDocument, _ root: Int, code: String, keys: ShapeKeys, status: Int?, hint: Provider?
     ) -> Classification? {
-        let type = keys.type.flatMap { doc.kind($0) == .string ? doc.string($0) : nil }
         // As in the envelope: a StableGenius error type or a catalog's code decides, then the hint (which may
         // name a provider whose own shape this is not: its code is kept verbatim), then the spelling.
         let provider: Provider
-        if let hint, catalog.contains(hint, code) {
+        if let hint, !hint.isBuiltIn, catalog.contains(hint, code) {
             provider = hint
-        } else if let type, type.hasSuffix("_error") {
+        } else if let type = keys.type, Self.endsInError(doc, type) {
             provider = .stablegenius
         } else if catalog.contains(.flint, code) {
             provider = .flint
@@ -235,6 +236,15 @@ struct ErrorShapes {
         return build(
             provider: provider, format: .flatError, code: code, status: status, message: text(doc, root, "message"),
             param: text(doc, root, "param"), requestID: text(doc, root, "request_id"))
+    }
+
+    /// A string value ending in `_error` (a StableGenius error type), read on its bytes.
+    private static func endsInError(_ doc: JSONDocument, _ value: Int) -> Bool {
+        guard doc.kind(value) == .string else { return false }
+        if let raw = doc.unescapedStringBytes(value) {
+            return raw.count >= 6 && ByteSearch.equals(UnsafeRawBufferPointer(rebasing: raw[(raw.count - 6)...]), "_error")
+        }
+        return doc.string(value)?.hasSuffix("_error") == true
     }
 
     /// `amount_out_of_range`, `invalid_token`: lower-case letters, digits and underscores, starting with a letter.
@@ -265,15 +275,15 @@ struct ErrorShapes {
         return hasStatus && isString(keys.detail) ? .weak : .none
     }
 
-    private func cashierProblem(_ doc: JSONDocument, _ root: Int, status logStatus: Int?) -> Classification? {
-        let bodyStatus = doc.member(root, "status").flatMap(doc.integer)
+    private func cashierProblem(_ doc: JSONDocument, _ root: Int, _ keys: ShapeKeys, status logStatus: Int?) -> Classification? {
+        let bodyStatus = keys.status.flatMap(doc.integer)
         let status = logStatus ?? bodyStatus
         guard isErrorStatus(status) || isErrorStatus(bodyStatus) else { return nil }
-        let title = text(doc, root, "title")
-        let detail = text(doc, root, "detail")
+        let title = Self.text(doc, keys.title)
+        let detail = Self.text(doc, keys.detail)
         // The code as an extension member: `code`, or an `error` string that is one of Cashier's codes.
-        let extensionCode = text(doc, root, "code")
-            ?? text(doc, root, "error").flatMap { catalog.contains(.cashier, $0) ? $0 : nil }
+        let extensionCode = Self.text(doc, keys.code)
+            ?? Self.text(doc, keys.error).flatMap { catalog.contains(.cashier, $0) ? $0 : nil }
         let code = extensionCode ?? CashierCodeInference.code(title: title, status: status, detail: detail)
         return build(
             provider: .cashier, format: .problemJSON, code: code, status: status, message: detail ?? title,
@@ -404,27 +414,42 @@ struct ErrorShapes {
     /// (`{"payment_intent": {..., "payment_error": {...}}}`), reached through object members only, holding a
     /// string `code` or `decline_code`. A list of intents is a successful list call, and the string
     /// "payment_error" as a value (an event's type) is data: neither counts.
-    private func findPaymentError(_ doc: JSONDocument, _ root: Int) -> Int? {
-        var pending = [root]
-        while let object = pending.popLast() {
-            var found: Int?
-            doc.forEachMember(of: object) { key, keyBytes, value in
-                guard doc.kind(value) == .object else { return true }
-                let isPaymentError = keyBytes.map { ByteSearch.equals($0, "payment_error") }
-                    ?? (doc.string(key) == "payment_error")
-                if isPaymentError {
-                    if isPaymentErrorObject(doc, value) {
-                        found = value
-                        return false
-                    }
-                } else {
-                    pending.append(value)
-                }
-                return true
+    private func findPaymentError(_ doc: JSONDocument, _ root: Int, from first: Int) -> Int? {
+        var from = first
+        while let key = doc.firstString(in: root, from: from, matchingAnyOf: ["payment_error"]) {
+            let value = key + 1
+            if value < root + doc.subtreeSize(root), doc.kind(value) == .object, isPaymentErrorObject(doc, value),
+                Self.isKeyReachedThroughObjects(doc, root, key)
+            {
+                return value
             }
-            if let found { return found }
+            from = key + 1
         }
         return nil
+    }
+
+    /// Whether the string node `target` is a key of an object reached from `root` through object members
+    /// only: descends from the root into the one member whose subtree holds it, without allocating.
+    private static func isKeyReachedThroughObjects(_ doc: JSONDocument, _ root: Int, _ target: Int) -> Bool {
+        var container = root
+        while doc.kind(container) == .object {
+            let end = container + doc.subtreeSize(container)
+            var key = container + 1
+            var inside = false
+            while key < end {
+                if key == target { return true }
+                let value = key + 1
+                let valueEnd = value + doc.subtreeSize(value)
+                if target > value && target < valueEnd {
+                    container = value
+                    inside = true
+                    break
+                }
+                key = valueEnd
+            }
+            if !inside { return false }
+        }
+        return false
     }
 
     private func isPaymentErrorObject(_ doc: JSONDocument, _ object: Int) -> Bool {
@@ -493,6 +518,12 @@ struct ErrorShapes {
             result.guidance = verdict.guidance
         }
         return result
+    }
+
+    /// The text of a member found by `ShapeKeys`, when it is a string.
+    private static func text(_ doc: JSONDocument, _ value: Int?) -> String? {
+        guard let value, doc.kind(value) == .string else { return nil }
+        return doc.string(value)
     }
 
     private func text(_ doc: JSONDocument, _ object: Int, _ key: String) -> String? {
