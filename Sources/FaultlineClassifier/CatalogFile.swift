@@ -232,3 +232,27 @@ extension String {
         return self[start..<max(start, end)]
     }
 }
+
+extension CatalogIndex {
+    /// The first sample of a file's entries that this index does not classify back to its own entry, as an
+    /// error at that entry's line: a body in a shape no provider has, or a code another entry claims first.
+    public func checkSamples(of file: CatalogFile) -> CatalogError? {
+        let classifier = Classifier(catalog: self)
+        for entry in file.entries {
+            for sample in entry.samples {
+                let result = classifier.classify(body: sample.body, status: sample.status, hint: entry.provider)
+                guard let result, result.entry === entry || result.entry == entry else {
+                    let got = result.map { "\($0.provider.rawValue) \($0.code)" } ?? "no error at all"
+                    let colon = entry.source.lastIndex(of: ":")
+                    let line = colon.flatMap { Int(entry.source[entry.source.index(after: $0)...]) } ?? 1
+                    let name = colon.map { String(entry.source[..<$0]) } ?? entry.source
+                    return CatalogError(
+                        file: name, line: line,
+                        message: "the \(sample.status) sample of \(entry.code) classifies as \(got), not as this entry",
+                        help: "send the code as {\"error\": {\"code\": ...}}, as a flat {\"code\", \"message\"} or as {\"error\": \"<code>\"}, and check that no other entry of this file has the same code and status")
+                }
+            }
+        }
+        return nil
+    }
+}

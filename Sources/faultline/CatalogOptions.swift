@@ -32,6 +32,12 @@ struct CatalogOptions: ParsableArguments {
             }
             return try CatalogFile(text: text, file: path)
         }
-        return CatalogIndex.builtIn.adding(read)
+        let index = CatalogIndex.builtIn.adding(read)
+        // A sample that does not classify back to its entry means faultline would not recognise the
+        // provider's bodies: say so now, not after a night of logs.
+        for file in read {
+            if let error = index.checkSamples(of: file) { throw error }
+        }
+        return index
     }
 }

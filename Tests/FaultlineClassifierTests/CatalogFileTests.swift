@@ -52,6 +52,21 @@ import Testing
         #expect(Classifier().classify(body: sample.body, status: sample.status)?.provider == .flint)
     }
 
+    @Test func aSampleThatDoesNotClassifyBackToItsEntryIsReportedAtItsLine() throws {
+        let text = #"""
+        {"provider": "acme", "entries": [
+          {"code": "ACME_X", "http_status": 400, "category": "c", "retryable": false, "basis": "status_rule",
+           "basis_note": "n", "description": "d", "fix": "f", "samples": [{"status": 400, "body": "<html>Bad</html>"}]}
+        ]}
+        """#
+        let file = try CatalogFile(text: text, file: "acme.json")
+        let error = try #require(CatalogIndex.builtIn.adding([file]).checkSamples(of: file))
+        #expect(error.file == "acme.json" && error.line == 2, "\(error)")
+        #expect(error.message.contains("classifies as acme HTTP_400"), "\(error)")
+        let good = try CatalogFile(text: Self.acme, file: "acme.json")
+        #expect(CatalogIndex.builtIn.adding([good]).checkSamples(of: good) == nil)
+    }
+
     @Test func aUserEntryOverridesTheBuiltInOneWithTheSameCode() throws {
         let text = #"""
         {"provider": "flint", "entries": [
