@@ -1,0 +1,104 @@
+/// The nightly page's two kinds of chart, drawn as inline SVG: columns stacked by series (errors per hour
+/// and code), and labelled horizontal bars (errors per provider, retryable or not).
+///
+/// Colours come from CSS classes (`s0`…`s7`, `ok`, `no`, `unsure`, `bar`) that the page's style sheet
+/// defines for light, dark and print, so a chart follows the reader's colour scheme. Colour never carries
+/// meaning alone: bars are labelled in text, stacks keep the legend's order from the bottom up, and every
+/// shape has a `<title>` with its label and number (a tooltip, and what a screen reader says).
+enum SVGChart {
+    /// One stacked series: a label (escaped here) and a value per column.
+    struct Series {
+        let label: String
+        let values: [Int]
+    }
+
+    /// One horizontal bar.
+    struct Bar {
+        let label: String
+        let value: Int
+        /// Written after the number, e.g. "(41%)".
+        let note: String
+        /// The CSS class that colours it.
+        let style: String
+    }
+
+    static let width = 640
+    static let fontSize = 13
+
+    /// Columns for `labels` (one per bucket, x axis), each a stack of `series` from the bottom up.
+    /// `every` says which labels are written under the axis (each one would overlap on 24 hours).
+    static func stackedColumns(title: String, labels: [String], series: [Series], every: Int) -> String {
+        let height = 240, left = 44, right = 8, top = 10, bottom = 26
+        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let totals = labels.indices.map { column in series.reduce(0) { $0 + ($1.values[column]) } }
+        let top_ = niceCeiling(totals.max() ?? 0)
+        let step = Double(plotWidth) / Double(max(1, labels.count))
+        var out = open(title: title, height: height)
+        for tick in [0, top_ / 2, top_] {
+            let y = Double(top + plotHeight) - Double(plotHeight) * Double(tick) / Double(max(1, top_))
+            out += "<line class=\"grid\" x1=\"\(left)\" x2=\"\(width - right)\" y1=\"\(f(y))\" y2=\"\(f(y))\"/>"
+            out += "<text class=\"axis\" x=\"\(left - 6)\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(tick)</text>\n"
+        }
+        for (column, label) in labels.enumerated() {
+            var base = Double(top + plotHeight)
+            let x = Double(left) + step * Double(column)
+            for (index, one) in series.enumerated() {
+                let value = one.values[column]
+                guard value > 0 else { continue }
+                let h = Double(plotHeight) * Double(value) / Double(max(1, top_))
+                base -= h
+                out += "<rect class=\"s\(index)\" x=\"\(f(x + 1))\" y=\"\(f(base))\" width=\"\(f(max(1, step - 2)))\" height=\"\(f(h))\">"
+                out += "<title>\(HTMLText.escape(label)): \(HTMLText.escape(one.label)) \(value)</title></rect>"
+            }
+            out += "\n"
+            if column % max(1, every) == 0 {
+                out += "<text class=\"axis\" x=\"\(f(x + step / 2))\" y=\"\(height - 8)\" text-anchor=\"middle\">\(HTMLText.escape(label))</text>\n"
+            }
+        }
+        out += "<line class=\"base\" x1=\"\(left)\" x2=\"\(width - right)\" y1=\"\(top + plotHeight)\" y2=\"\(top + plotHeight)\"/>\n"
+        return out + "</svg>\n"
+    }
+
+    /// One labelled bar per row, longest for the largest value, the number written after each bar.
+    static func bars(title: String, _ bars: [Bar]) -> String {
+        let row = 30, labelWidth = 150, valueWidth = 180
+        let height = max(1, bars.count) * row + 8
+        let largest = max(1, bars.map(\.value).max() ?? 0)
+        let room = Double(width - labelWidth - valueWidth)
+        var out = open(title: title, height: height)
+        for (index, bar) in bars.enumerated() {
+            let y = 4 + index * row
+            let length = bar.value == 0 ? 0 : max(2, room * Double(bar.value) / Double(largest))
+            out += "<text class=\"label\" x=\"\(labelWidth - 8)\" y=\"\(y + 19)\" text-anchor=\"end\">\(HTMLText.escape(cut(bar.label, 20)))</text>"
+            out += "<rect class=\"\(bar.style)\" x=\"\(labelWidth)\" y=\"\(y + 5)\" width=\"\(f(length))\" height=\"\(row - 10)\">"
+            out += "<title>\(HTMLText.escape(bar.label)): \(bar.value) \(HTMLText.escape(bar.note))</title></rect>"
+            out += "<text class=\"value\" x=\"\(f(Double(labelWidth) + length + 6))\" y=\"\(y + 19)\">\(bar.value) \(HTMLText.escape(bar.note))</text>\n"
+        }
+        return out + "</svg>\n"
+    }
+
+    private static func open(title: String, height: Int) -> String {
+        "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" "
+            + "font-size=\"\(fontSize)\" xmlns=\"http://www.w3.org/2000/svg\"><title>\(HTMLText.escape(title))</title>\n"
+    }
+
+    /// The smallest of 1, 2, 5 × 10ⁿ at or above `value` (at least 1), so the axis reads in round numbers.
+    static func niceCeiling(_ value: Int) -> Int {
+        guard value > 1 else { return max(value, 1) }
+        var magnitude = 1
+        while magnitude * 10 <= value { magnitude *= 10 }
+        for factor in [1, 2, 5, 10] where factor * magnitude >= value { return factor * magnitude }
+        return 10 * magnitude
+    }
+
+    /// `text` cut to `count` characters with an ellipsis; the `<title>` keeps the whole.
+    static func cut(_ text: String, _ count: Int) -> String {
+        text.count <= count ? text : String(text.prefix(count - 1)) + "…"
+    }
+
+    /// Coordinates with at most one decimal, which keeps the page small.
+    static func f(_ value: Double) -> String {
+        let tenths = (value * 10).rounded()
+        return tenths.truncatingRemainder(dividingBy: 10) == 0 ? String(Int(tenths / 10)) : String(tenths / 10)
+    }
+}
