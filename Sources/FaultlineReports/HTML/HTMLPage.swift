@@ -57,7 +57,9 @@ enum HTMLPage {
         .time{white-space:nowrap}
         .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .empty{color:var(--muted);font-style:italic}
-        .chart{display:block;width:100%;max-width:760px;height:auto;margin:.4em 0}
+        .chart{display:block;width:100%;height:auto;margin:.4em 0}
+        .columns{max-width:680px}
+        .bars{max-width:520px}
         .chart text{fill:var(--fg)}
         .chart .axis{fill:var(--muted)}
         .grid{stroke:var(--line)}
@@ -70,7 +72,8 @@ enum HTMLPage {
         .ok{fill:var(--ok)}.no{fill:var(--no)}.unsure{fill:var(--unsure)}.bar{fill:var(--bar)}
         .legend{list-style:none;padding:0;margin:.3em 0;display:flex;flex-wrap:wrap;gap:4px 18px;font-size:13px}
         .legend i{display:inline-block;width:12px;height:12px;margin-right:6px;vertical-align:-1px;border-radius:2px}
-        @media (max-width:600px){main{padding:10px 12px 30px}h1{font-size:1.25rem}table{font-size:12px}.card b{font-size:1.2rem}}
+        @media (max-width:600px){main{padding:10px 12px 30px}h1{font-size:1.25rem}table{font-size:12px;width:max-content;min-width:100%}\
+        td{max-width:16em}.card{min-width:6em;padding:4px 10px}.card b{font-size:1.2rem}}
         @media print{:root{--bg:#fff;--fg:#000;--muted:#444;--line:#bbb;--card:#f3f3f3;\
         --s0:#0072b2;--s1:#e69f00;--s2:#009e73;--s3:#cc79a7;--s4:#56b4e9;--s5:#d55e00;--s6:#3d3d3d;--s7:#a8a8a8;\
         --ok:#009e73;--no:#d55e00;--unsure:#8c8c8c;--bar:#0072b2}\

@@ -42,7 +42,8 @@ enum NightCharts {
         }
         var series = zip(named, values).map { SVGChart.Series(label: $0, values: $1) }
         if hasOther { series.append(SVGChart.Series(label: "\(ranked.count - named.count) other codes", values: values[named.count])) }
-        let labels = buckets.map { label($0, bucket: night.bucket, multiDay: last - first >= UTCTime.millisecondsPerDay) }
+        let multiDay = UTCTime.startOfDay(first) != UTCTime.startOfDay(last)
+        let labels = buckets.map { label($0, bucket: night.bucket, multiDay: multiDay) }
         return (labels, series, max(1, buckets.count / 8))
     }
 

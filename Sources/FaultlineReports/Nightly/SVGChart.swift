@@ -22,22 +22,25 @@ enum SVGChart {
         let style: String
     }
 
-    static let width = 640
-    static let fontSize = 13
+    /// Drawing widths: small enough that text stays readable when a phone scales the chart down, and
+    /// the page's style sheet caps how far a wide screen scales it up.
+    static let columnsWidth = 480
+    static let barsWidth = 420
+    static let fontSize = 12
 
     /// Columns for `labels` (one per bucket, x axis), each a stack of `series` from the bottom up.
     /// `every` says which labels are written under the axis (each one would overlap on 24 hours).
     static func stackedColumns(title: String, labels: [String], series: [Series], every: Int) -> String {
-        let height = 240, left = 44, right = 8, top = 10, bottom = 26
+        let width = columnsWidth, height = 200, left = 34, right = 4, top = 8, bottom = 22
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let totals = labels.indices.map { column in series.reduce(0) { $0 + ($1.values[column]) } }
         let top_ = niceCeiling(totals.max() ?? 0)
         let step = Double(plotWidth) / Double(max(1, labels.count))
-        var out = open(title: title, height: height)
+        var out = open(title: title, kind: "columns", width: width, height: height)
         for tick in [0, top_ / 2, top_] {
             let y = Double(top + plotHeight) - Double(plotHeight) * Double(tick) / Double(max(1, top_))
             out += "<line class=\"grid\" x1=\"\(left)\" x2=\"\(width - right)\" y1=\"\(f(y))\" y2=\"\(f(y))\"/>"
-            out += "<text class=\"axis\" x=\"\(left - 6)\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(tick)</text>\n"
+            out += "<text class=\"axis\" x=\"\(left - 4)\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(tick)</text>\n"
         }
         for (column, label) in labels.enumerated() {
             var base = Double(top + plotHeight)
@@ -52,7 +55,7 @@ enum SVGChart {
             }
             out += "\n"
             if column % max(1, every) == 0 {
-                out += "<text class=\"axis\" x=\"\(f(x + step / 2))\" y=\"\(height - 8)\" text-anchor=\"middle\">\(HTMLText.escape(label))</text>\n"
+                out += "<text class=\"axis\" x=\"\(f(x + step / 2))\" y=\"\(height - 6)\" text-anchor=\"middle\">\(HTMLText.escape(label))</text>\n"
             }
         }
         out += "<line class=\"base\" x1=\"\(left)\" x2=\"\(width - right)\" y1=\"\(top + plotHeight)\" y2=\"\(top + plotHeight)\"/>\n"
@@ -61,24 +64,24 @@ enum SVGChart {
 
     /// One labelled bar per row, longest for the largest value, the number written after each bar.
     static func bars(title: String, _ bars: [Bar]) -> String {
-        let row = 30, labelWidth = 150, valueWidth = 180
+        let width = barsWidth, row = 26, labelWidth = 100, valueWidth = 130
         let height = max(1, bars.count) * row + 8
         let largest = max(1, bars.map(\.value).max() ?? 0)
         let room = Double(width - labelWidth - valueWidth)
-        var out = open(title: title, height: height)
+        var out = open(title: title, kind: "bars", width: width, height: height)
         for (index, bar) in bars.enumerated() {
             let y = 4 + index * row
             let length = bar.value == 0 ? 0 : max(2, room * Double(bar.value) / Double(largest))
-            out += "<text class=\"label\" x=\"\(labelWidth - 8)\" y=\"\(y + 19)\" text-anchor=\"end\">\(HTMLText.escape(cut(bar.label, 20)))</text>"
-            out += "<rect class=\"\(bar.style)\" x=\"\(labelWidth)\" y=\"\(y + 5)\" width=\"\(f(length))\" height=\"\(row - 10)\">"
+            out += "<text class=\"label\" x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(HTMLText.escape(cut(bar.label, 14)))</text>"
+            out += "<rect class=\"\(bar.style)\" x=\"\(labelWidth)\" y=\"\(y + 5)\" width=\"\(f(length))\" height=\"\(row - 9)\">"
             out += "<title>\(HTMLText.escape(bar.label)): \(bar.value) \(HTMLText.escape(bar.note))</title></rect>"
-            out += "<text class=\"value\" x=\"\(f(Double(labelWidth) + length + 6))\" y=\"\(y + 19)\">\(bar.value) \(HTMLText.escape(bar.note))</text>\n"
+            out += "<text class=\"value\" x=\"\(f(Double(labelWidth) + length + 6))\" y=\"\(y + 17)\">\(bar.value) \(HTMLText.escape(bar.note))</text>\n"
         }
         return out + "</svg>\n"
     }
 
-    private static func open(title: String, height: Int) -> String {
-        "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" "
+    private static func open(title: String, kind: String, width: Int, height: Int) -> String {
+        "<svg class=\"chart \(kind)\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" "
             + "font-size=\"\(fontSize)\" xmlns=\"http://www.w3.org/2000/svg\"><title>\(HTMLText.escape(title))</title>\n"
     }
 
