@@ -9,8 +9,9 @@ import Testing
         #expect(page.contains("<title>faultline report top-errors</title>"))
         #expect(page.contains("<p class=\"lead\">Which errors hurt us most?</p>"))
         #expect(page.contains("<th class=\"num\">rank</th><th>code</th><th>retryable</th><th class=\"num\">share</th><th>first_seen</th><th>note</th>"))
-        // Numbers right-aligned and raw, booleans as words, NULL empty, times kept on one line.
-        #expect(page.contains("<tr><td class=\"num\">2</td><td>rate_limit</td><td>true</td><td class=\"num\">0.25</td><td class=\"time\"></td><td></td></tr>"))
+        // Numbers right-aligned and raw, booleans as words, NULL empty, times breakable after the T.
+        #expect(page.contains("<tr><td class=\"num\">2</td><td>rate_limit</td><td>true</td><td class=\"num\">0.25</td><td></td><td></td></tr>"))
+        #expect(page.contains("<td>2026-11-22T<wbr>08:00:00.000Z</td>"))
         #expect(page.contains("<p class=\"note\">3 rows</p>"))
         #expect(page.hasSuffix("</html>\n"))
     }
@@ -36,6 +37,12 @@ import Testing
         #expect(page.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</td>"))
         #expect(page.contains("<td>a &amp; b</td><td>it&#39;s  [31mred </td>"))
         #expect(page.contains("<title>&lt;title&gt;</title>"))
+    }
+
+    @Test func aColumnOfLongTextsIsKeptWideEnoughToRead() {
+        let long = String(repeating: "word ", count: 9)
+        let table = ResultTable(columns: [ReportColumn("code", .text), ReportColumn("guidance", .text)], rows: [["a", .text(long)]])
+        #expect(HTMLTableRenderer().render(table).contains("<th>code</th><th class=\"wide\">guidance</th>"))
     }
 
     @Test func anEmptyResultStillShowsItsColumns() {

@@ -75,6 +75,18 @@ import Testing
         #expect(NightlyText.headline(retries)?.hasPrefix("Of \(operations) failed operations") == true)
     }
 
+    @Test func aWideTableLeavesItsTimesOutOfThePageAndSaysSo() throws {
+        let (fixture, runner) = try ReportFixture.filled()
+        defer { withExtendedLifetime(fixture) {} }
+        let night = try Night.compose(runner: runner, parameters: ReportParameters(), now: Self.now)
+        let top = try #require(night.section("top-errors"))
+        #expect(top.leftOut == ["first_seen", "last_seen"])
+        #expect(top.shown.columns.map(\.name) == top.table.columns.map(\.name).filter { !top.leftOut.contains($0) })
+        #expect(top.shown.columns.contains { $0.name == "guidance" })
+        #expect(NightlyText.omissions(top) == "Not shown here: the columns first_seen and last_seen; the command below prints them.")
+        #expect(night.section("changes")?.leftOut == [])
+    }
+
     @Test func thePageHasTheThreeChartsAndEverySection() throws {
         let (fixture, runner) = try ReportFixture.filled()
         defer { withExtendedLifetime(fixture) {} }

@@ -36,7 +36,7 @@ enum HTMLPage {
         --s0:#56b4e9;--s1:#e69f00;--s2:#2fbf8f;--s3:#e08fc0;--s4:#f0e442;--s5:#f07a3a;--s6:#d9d9d9;--s7:#6e6e6e;\
         --ok:#2fbf8f;--no:#f07a3a;--unsure:#9e9e9e;--bar:#56b4e9}}
         body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif}
-        main{max-width:1040px;margin:0 auto;padding:16px 20px 40px}
+        main{max-width:1240px;margin:0 auto;padding:16px 20px 40px}
         h1{font-size:1.5rem;margin:.2em 0}
         h2{font-size:1.15rem;margin:1.8em 0 .5em;padding-bottom:4px;border-bottom:1px solid var(--line)}
         .lead,.note,.cmd{color:var(--muted)}
@@ -54,7 +54,7 @@ enum HTMLPage {
         th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
         th{background:var(--card);white-space:nowrap}
         td{max-width:26em;overflow-wrap:break-word}
-        .time{white-space:nowrap}
+        th.wide{min-width:16em}
         .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .empty{color:var(--muted);font-style:italic}
         .chart{display:block;width:100%;height:auto;margin:.4em 0}

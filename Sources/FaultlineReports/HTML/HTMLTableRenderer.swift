@@ -24,18 +24,30 @@ public struct HTMLTableRenderer: ResultRenderer {
 
     /// The `<table>` of `table`, in a wrapper that scrolls sideways when it is wider than the screen.
     /// Shared with the nightly page, so a report's columns appear there as they come from its query.
+    ///
+    /// A column holding long texts (guidance, messages) gets a minimum width, so that when a table with
+    /// many columns is squeezed it is the table that scrolls, not that column that shrinks to a word a line;
+    /// a time may break after its `T`.
     static func table(_ table: ResultTable) -> String {
+        let cells = table.rows.map { row in zip(row, table.columns).map { CellFormat.text($0, as: $1.type) } }
+        let wide = table.columns.indices.map { index in cells.contains { ($0[index]?.count ?? 0) > longText } }
         var out = "<div class=\"table\"><table>\n<thead><tr>"
-        for column in table.columns {
-            out += "<th\(column.type.isNumeric ? " class=\"num\"" : "")>\(HTMLText.escape(column.name))</th>"
+        for (column, isWide) in zip(table.columns, wide) {
+            let style = column.type.isNumeric ? " class=\"num\"" : isWide ? " class=\"wide\"" : ""
+            out += "<th\(style)>\(HTMLText.escape(column.name))</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
-        for row in table.rows {
+        for row in cells {
             out += "<tr>"
-            for (value, column) in zip(row, table.columns) {
-                let text = CellFormat.text(value, as: column.type).map(HTMLText.escape) ?? ""
-                out += column.type.isNumeric ? "<td class=\"num\">\(text)</td>"
-                    : column.type == .time ? "<td class=\"time\">\(text)</td>" : "<td>\(text)</td>"
+            for (text, column) in zip(row, table.columns) {
+                let escaped = text.map(HTMLText.escape) ?? ""
+                if column.type.isNumeric {
+                    out += "<td class=\"num\">\(escaped)</td>"
+                } else if column.type == .time {
+                    out += "<td>\(escaped.replacingOccurrences(of: "T", with: "T<wbr>"))</td>"
+                } else {
+                    out += "<td>\(escaped)</td>"
+                }
             }
             out += "</tr>\n"
         }
@@ -45,4 +57,7 @@ public struct HTMLTableRenderer: ResultRenderer {
         out += "</tbody>\n</table></div>\n"
         return out
     }
+
+    /// Texts longer than this (in characters) make their column a wide one.
+    static let longText = 40
 }

@@ -124,10 +124,21 @@ public struct NightSection: Sendable {
         self.showing = showing
     }
 
-    /// The rows shown.
+    /// Tables wider than this lose their time columns in the page and the digest, so the rest (guidance
+    /// above all) fits a screen; `command` prints them whole.
+    static let narrowColumns = 8
+
+    /// The rows shown, and the columns: all of them, but a wide table's time columns (`leftOut`).
     public var shown: ResultTable {
-        guard let showing, table.rows.count > showing else { return table }
-        return ResultTable(columns: table.columns, rows: Array(table.rows.prefix(showing)))
+        let rows = showing.map { Array(table.rows.prefix($0)) } ?? table.rows
+        let kept = table.columns.indices.filter { !leftOut.contains(table.columns[$0].name) }
+        return ResultTable(columns: kept.map { table.columns[$0] }, rows: rows.map { row in kept.map { row[$0] } })
+    }
+
+    /// The columns `shown` leaves out.
+    public var leftOut: [String] {
+        guard table.columns.count > Self.narrowColumns else { return [] }
+        return table.columns.filter { $0.type == .time }.map(\.name)
     }
 
     /// How many rows are left out of `shown`, if any.

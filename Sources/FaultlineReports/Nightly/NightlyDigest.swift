@@ -46,7 +46,7 @@ public struct NightlyDigest: Sendable {
             }
             if let sentence = NightlyText.headline(section) { out += text(sentence) + "\n\n" }
             out += tables.render(section.shown)
-            if let hidden = section.hiddenRows { out += "\n" + text("and \(hidden) more row\(hidden == 1 ? "" : "s")") + "\n" }
+            if let omitted = NightlyText.omissions(section) { out += "\n" + text(omitted) + "\n" }
             out += "\n" + command(section.command) + "\n\n"
         }
         return String(out.dropLast()) // one line end at the end
@@ -65,8 +65,8 @@ public struct NightlyDigest: Sendable {
     private func command(_ line: String) -> String {
         guard markdown else { return "$ " + line }
         // A code span's fence must be longer than any run of backticks inside it.
-        if line.contains("`") { return "All rows: `` \(line) ``" }
-        return "All rows: `\(line)`"
+        if line.contains("`") { return "Run: `` \(line) ``" }
+        return "Run: `\(line)`"
     }
 
     /// Labelled bars of block characters, eighths for the last one, in a code block for Markdown.

@@ -30,7 +30,7 @@ public enum NightlyPage {
             }
             if let sentence = NightlyText.headline(section) { body += "<p>\(HTMLText.escape(sentence))</p>\n" }
             body += HTMLTableRenderer.table(section.shown)
-            if let hidden = section.hiddenRows { body += "<p class=\"note\">and \(hidden) more row\(hidden == 1 ? "" : "s")</p>\n" }
+            if let omitted = NightlyText.omissions(section) { body += "<p class=\"note\">\(HTMLText.escape(omitted))</p>\n" }
             body += "<p class=\"cmd\">$ \(HTMLText.escape(section.command))</p>\n</section>\n"
         }
         return HTMLPage.document(title: title, body: body)

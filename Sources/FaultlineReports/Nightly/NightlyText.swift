@@ -27,6 +27,16 @@ enum NightlyText {
         (try? ReportCatalog.builtIn.report(named: section.report).answers) ?? ""
     }
 
+    /// What the section's table does not show ("and 19 more rows", "first_seen and last_seen are left
+    /// out"), pointing at the command that prints everything; nil when it shows all.
+    static func omissions(_ section: NightSection) -> String? {
+        var parts: [String] = []
+        if let hidden = section.hiddenRows { parts.append("\(hidden) more row\(hidden == 1 ? "" : "s")") }
+        if !section.leftOut.isEmpty { parts.append("the columns " + section.leftOut.joined(separator: " and ")) }
+        guard !parts.isEmpty else { return nil }
+        return "Not shown here: " + parts.joined(separator: ", and ") + "; the command below prints them."
+    }
+
     /// A finding in words for the sections that have one.
     static func headline(_ section: NightSection) -> String? {
         let table = section.table
