@@ -21,6 +21,9 @@ import Testing
             #expect(section.parameters.until == night.until)
         }
         #expect(night.section("top-errors")?.parameters.limit == Night.defaultLimit)
+        // The findings count every code, so retries and changes run unlimited and show the first rows.
+        #expect(night.section("changes")?.parameters.limit == nil && night.section("changes")?.showing == Night.defaultLimit)
+        #expect(night.section("retries")?.parameters.limit == nil && night.section("retries")?.showing == Night.defaultLimit)
         #expect(night.bucket == .hour)
         #expect(night.timeline == (try runner.run(report: "timeline", parameters: ReportParameters(since: night.since, until: night.until, bucket: .hour), now: Self.now)))
     }

@@ -68,7 +68,7 @@ public struct Night: Sendable {
         let window = ReportParameters(since: since, until: until, provider: parameters.provider)
         var ranked = window
         ranked.limit = limit
-        var changes = ranked
+        var changes = window
         changes.baseline = parameters.baseline
         var timeline = window
         timeline.bucket = bucket
@@ -81,9 +81,10 @@ public struct Night: Sendable {
             try run("summary", window),
             try run("top-errors", ranked),
             try run("retryability", window),
-            // Every code's operations, so the headline's totals are the window's; the table shows the first rows.
+            // Every code's rows (one per code at most), so the findings above these tables count the whole
+            // window; the tables show the first `limit` rows.
             try run("retries", window, showing: limit),
-            try run("changes", changes),
+            try run("changes", changes, showing: limit),
             try run("endpoints", ranked),
         ]
         return Night(since: since, until: until, provider: parameters.provider, limit: limit, bucket: bucket,
