@@ -78,6 +78,7 @@ enum HTMLPage {
         --s0:#0072b2;--s1:#e69f00;--s2:#009e73;--s3:#cc79a7;--s4:#56b4e9;--s5:#d55e00;--s6:#3d3d3d;--s7:#a8a8a8;\
         --ok:#009e73;--no:#d55e00;--unsure:#8c8c8c;--bar:#0072b2}\
         body{font-size:10pt}nav{display:none}section{break-inside:avoid}.table{overflow:visible}\
+        table{font-size:7.5pt}th,td{padding:2px 4px}th{white-space:normal}th.wide{min-width:12em}td{overflow-wrap:anywhere}\
         *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 
         """
