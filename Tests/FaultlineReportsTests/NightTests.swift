@@ -37,6 +37,9 @@ import Testing
         let chart = NightCharts.errorsOverTime(night)
         #expect(chart.labels.count == 24)
         #expect(chart.labels.first == "11-22 09h")
+        // Over two days, the axis names midnight by its date and noon.
+        #expect(chart.ticks.map(\.column) == [3, 15])
+        #expect(chart.ticks.map(\.text) == ["12:00", "11-23"])
         // 09:00 card_declined and rate_limit, 11:00 unknown_500, 23:59 card_declined, 08:00 the next day refused.
         let totals = chart.labels.indices.map { column in chart.series.reduce(0) { $0 + $1.values[column] } }
         #expect(totals.reduce(0, +) == 5)
@@ -52,6 +55,7 @@ import Testing
         let chart = NightCharts.errorsOverTime(night)
         #expect(chart.labels.count == 30)
         #expect(chart.labels[20] == "11-21")
+        #expect(chart.ticks.map(\.text) == ["11-01", "11-06", "11-11", "11-16", "11-21", "11-26"])
     }
 
     @Test func refusesFiltersThatBelongToSingleReports() throws {

@@ -9,7 +9,7 @@ enum NightCharts {
 
     /// Errors per bucket stacked by the night's most frequent codes (`code (provider)`), then "other codes".
     /// Every bucket of the window is a column, empty ones too, so the time axis is even.
-    static func errorsOverTime(_ night: Night) -> (labels: [String], series: [SVGChart.Series], every: Int) {
+    static func errorsOverTime(_ night: Night) -> (labels: [String], ticks: [(column: Int, text: String)], series: [SVGChart.Series]) {
         let timeline = night.timeline
         let step = night.bucket == .hour ? UTCTime.millisecondsPerHour : UTCTime.millisecondsPerDay
         func bucketStart(_ milliseconds: Int64) -> Int64 { floor(milliseconds, step) }
@@ -25,7 +25,7 @@ enum NightCharts {
         if let since = night.since.flatMap({ try? TimestampParser.milliseconds(from: $0) }) { first = bucketStart(since) }
         if let until = night.until.flatMap({ try? TimestampParser.milliseconds(from: $0) }) { last = bucketStart(until - 1) }
         if last == nil { last = first }
-        guard let first, let last, last >= first, (last - first) / step < 2000 else { return ([], [], 1) }
+        guard let first, let last, last >= first, (last - first) / step < 2000 else { return ([], [], []) }
         let buckets = Array(stride(from: first, through: last, by: Int(step)))
         let position = Dictionary(uniqueKeysWithValues: buckets.enumerated().map { ($1, $0) })
 
@@ -44,7 +44,21 @@ enum NightCharts {
         if hasOther { series.append(SVGChart.Series(label: "\(ranked.count - named.count) other codes", values: values[named.count])) }
         let multiDay = UTCTime.startOfDay(first) != UTCTime.startOfDay(last)
         let labels = buckets.map { label($0, bucket: night.bucket, multiDay: multiDay) }
-        return (labels, series, max(1, buckets.count / 8))
+        return (labels, ticks(buckets, bucket: night.bucket, multiDay: multiDay), series)
+    }
+
+    /// Where the time axis is labelled: every third hour of a single day (`06:00`); midnights (`11-21`) and
+    /// noons (`12:00`) over several days; about six days of a longer range (`11-21`).
+    static func ticks(_ buckets: [Int64], bucket: TimelineBucket, multiDay: Bool) -> [(column: Int, text: String)] {
+        buckets.enumerated().compactMap { column, start in
+            let text = UTCTime.format(milliseconds: start) // 2026-11-22T06:00:00.000Z
+            let day = String(text.dropFirst(5).prefix(5)), hour = Int(text.dropFirst(11).prefix(2)) ?? 0
+            switch (bucket, multiDay) {
+            case (.hour, false): return hour % 3 == 0 ? (column, "\(text.dropFirst(11).prefix(2)):00") : nil
+            case (.hour, true): return hour == 0 ? (column, day) : hour == 12 ? (column, "12:00") : nil
+            case (.day, _): return column % max(1, (buckets.count + 5) / 6) == 0 ? (column, day) : nil
+            }
+        }
     }
 
     /// Errors per provider (the summary's rows without `all`), with each one's error rate.

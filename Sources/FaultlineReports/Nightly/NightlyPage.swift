@@ -62,7 +62,7 @@ public enum NightlyPage {
         out += "<p class=\"note\">Errors per \(night.bucket.rawValue) (UTC), stacked by the most frequent codes.</p>\n"
         guard !chart.labels.isEmpty else { return out + "<p class=\"empty\">No timed errors in the window.</p>\n</section>\n" }
         out += SVGChart.stackedColumns(title: "Errors per \(night.bucket.rawValue), by code", labels: chart.labels,
-                                       series: chart.series, every: chart.every)
+                                       ticks: chart.ticks, series: chart.series)
         out += "<ul class=\"legend\">" + chart.series.enumerated().map { index, series in
             "<li><i class=\"k\(index)\"></i>\(HTMLText.escape(series.label)) \(series.values.reduce(0, +))</li>"
         }.joined() + "</ul>\n"

@@ -29,8 +29,9 @@ enum SVGChart {
     static let fontSize = 12
 
     /// Columns for `labels` (one per bucket, x axis), each a stack of `series` from the bottom up.
-    /// `every` says which labels are written under the axis (each one would overlap on 24 hours).
-    static func stackedColumns(title: String, labels: [String], series: [Series], every: Int) -> String {
+    /// `labels` name the columns in tooltips; `ticks` are the few written under the axis (column, text),
+    /// since a label under each of 24 or 72 columns would overlap.
+    static func stackedColumns(title: String, labels: [String], ticks: [(column: Int, text: String)], series: [Series]) -> String {
         let width = columnsWidth, height = 200, left = 34, right = 4, top = 8, bottom = 22
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let totals = labels.indices.map { column in series.reduce(0) { $0 + ($1.values[column]) } }
@@ -54,9 +55,10 @@ enum SVGChart {
                 out += "<title>\(HTMLText.escape(label)): \(HTMLText.escape(one.label)) \(value)</title></rect>"
             }
             out += "\n"
-            if column % max(1, every) == 0 {
-                out += "<text class=\"axis\" x=\"\(f(x + step / 2))\" y=\"\(height - 6)\" text-anchor=\"middle\">\(HTMLText.escape(label))</text>\n"
-            }
+        }
+        for tick in ticks {
+            let x = Double(left) + step * (Double(tick.column) + 0.5)
+            out += "<text class=\"axis\" x=\"\(f(x))\" y=\"\(height - 6)\" text-anchor=\"middle\">\(HTMLText.escape(tick.text))</text>\n"
         }
         out += "<line class=\"base\" x1=\"\(left)\" x2=\"\(width - right)\" y1=\"\(top + plotHeight)\" y2=\"\(top + plotHeight)\"/>\n"
         return out + "</svg>\n"
