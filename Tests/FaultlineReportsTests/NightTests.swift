@@ -34,6 +34,7 @@ import Testing
         let night = try Night.compose(runner: runner, parameters: ReportParameters(), now: Self.now)
         #expect(night.since == "2026-11-22T09:00:00.000Z")
         #expect(night.until == "2026-11-23T09:00:00.000Z")
+        #expect(NightlyPage.heading(night) == "Last night’s errors")
         let chart = NightCharts.errorsOverTime(night)
         #expect(chart.labels.count == 24)
         #expect(chart.labels.first == "11-22 09h")
@@ -52,6 +53,7 @@ import Testing
         defer { withExtendedLifetime(fixture) {} }
         let night = try Night.compose(runner: runner, parameters: ReportParameters(since: "2026-11-01", until: "2026-12-01"), now: Self.now)
         #expect(night.bucket == .day)
+        #expect(NightlyPage.heading(night) == "Errors in the window")
         let chart = NightCharts.errorsOverTime(night)
         #expect(chart.labels.count == 30)
         #expect(chart.labels[20] == "11-21")

@@ -16,7 +16,7 @@ public struct NightlyDigest: Sendable {
 
     public func render(_ night: Night) -> String {
         let tables: any ResultRenderer = markdown ? MarkdownRenderer() : TableRenderer(width: width)
-        var out = heading(1, "Last night’s errors") + text(NightlyPage.windowText(night))
+        var out = heading(1, NightlyPage.heading(night)) + text(NightlyPage.windowText(night))
         if let provider = night.provider { out += text(", provider \(provider) only") }
         out += "\n\n"
         let figures = NightlyText.keyFigures(night)

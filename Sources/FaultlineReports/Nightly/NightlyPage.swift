@@ -10,7 +10,7 @@ import FaultlineStore
 public enum NightlyPage {
     public static func html(_ night: Night) -> String {
         let title = "faultline nightly: " + windowText(night)
-        var body = "<h1>Last night’s errors</h1>\n"
+        var body = "<h1>\(HTMLText.escape(heading(night)))</h1>\n"
         body += "<p class=\"lead\">\(HTMLText.escape(windowText(night)))"
         if let provider = night.provider { body += ", provider \(HTMLText.escape(provider)) only" }
         body += "</p>\n"
@@ -34,6 +34,14 @@ public enum NightlyPage {
             body += "<p class=\"cmd\">$ \(HTMLText.escape(section.command))</p>\n</section>\n"
         }
         return HTMLPage.document(title: title, body: body)
+    }
+
+    /// "Last night’s errors" for a window of a day at most, else "Errors in the window".
+    static func heading(_ night: Night) -> String {
+        guard let since = night.since.flatMap({ try? TimestampParser.milliseconds(from: $0) }),
+              let until = night.until.flatMap({ try? TimestampParser.milliseconds(from: $0) }),
+              until - since <= Night.defaultLength else { return "Errors in the window" }
+        return "Last night’s errors"
     }
 
     /// "2026-11-22T00:00:00.000Z to 2026-11-23T00:00:00.000Z (UTC)", or an open end.
