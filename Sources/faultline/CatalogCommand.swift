@@ -58,7 +58,7 @@ struct CatalogCommand: ParsableCommand {
             ]
         }
         do {
-            try output.emit(ResultTable(columns: columns, rows: rows))
+            try output.emit(ResultTable(columns: columns, rows: rows), title: ("faultline catalog", "The error codes faultline knows, with retryability and guidance."))
         } catch {
             throw UserError.report(error)
         }

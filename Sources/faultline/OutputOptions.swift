@@ -6,7 +6,7 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// `--format`, `--output` and `--csv-raw`: how a result table is printed, shared by report, query and catalog.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "table (the default), csv, json or markdown.")
+    @Option(name: .shortAndLong, help: "table (the default), csv, json, markdown or html (one self-contained page).")
     var format: OutputFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -26,12 +26,10 @@ struct OutputOptions: ParsableArguments {
 
     /// Renders `table` and writes it where asked. A table printed to a terminal without `--limit` stops at
     /// `terminalRowCap` rows and says so on stderr; files, pipes and the other formats get every row.
-    func emit(_ table: ResultTable, limitGiven: Bool = true, store: String? = nil) throws {
-        if let output, let store, Self.isStoreFile(output, store: store) {
-            throw CLIError(
-                message: "refusing to write the report over the store: --output \(output) is \(store) (or one of its -wal/-shm files)\n  help: choose another file name for the report",
-                code: UserError.usage)
-        }
+    /// - Parameter title: an HTML page's heading and the sentence under it.
+    func emit(_ table: ResultTable, limitGiven: Bool = true, store: String? = nil,
+              title: (heading: String, subtitle: String?)? = nil) throws {
+        try refuseStore(store)
         let terminal = Terminal.standardOutput
         let toTerminal = output == nil && terminal.isTerminal
         let chosen = format ?? .table
@@ -40,8 +38,15 @@ struct OutputOptions: ParsableArguments {
             shown = ResultTable(columns: table.columns, rows: Array(table.rows.prefix(Self.terminalRowCap)))
             FileHandle.standardError.write(Data("(showing \(Self.terminalRowCap) of \(table.rows.count) rows: add --limit N, or --format csv --output FILE for all)\n".utf8))
         }
-        let renderer = chosen.renderer(width: toTerminal ? terminal.width : nil, color: toTerminal && terminal.colours, raw: csvRaw)
-        var text = renderer.render(shown)
+        let renderer = chosen.renderer(width: toTerminal ? terminal.width : nil, color: toTerminal && terminal.colours, raw: csvRaw, title: title)
+        try write(renderer.render(shown))
+    }
+
+    /// Writes already rendered output where asked (`--output FILE`, else standard output), ending it with a
+    /// line end.
+    func write(_ rendered: String, store: String? = nil) throws {
+        try refuseStore(store)
+        var text = rendered
         // Bytes, not Characters: "\r\n" (CSV's line end) is one Character and would not match "\n".
         if text.utf8.last != UInt8(ascii: "\n") { text += "\n" }
         if let output {
@@ -52,6 +57,14 @@ struct OutputOptions: ParsableArguments {
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    private func refuseStore(_ store: String?) throws {
+        if let output, let store, Self.isStoreFile(output, store: store) {
+            throw CLIError(
+                message: "refusing to write the report over the store: --output \(output) is \(store) (or one of its -wal/-shm files)\n  help: choose another file name for the report",
+                code: UserError.usage)
         }
     }
 }

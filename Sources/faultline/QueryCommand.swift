@@ -29,7 +29,8 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         do {
             let runner = try ReportRunner.open(storePath: store.resolvedPath)
-            try output.emit(try runner.run(sqlFile: file, parameters: filters.parameters(requestID: requestID)), limitGiven: filters.limit != nil, store: store.resolvedPath)
+            try output.emit(try runner.run(sqlFile: file, parameters: filters.parameters(requestID: requestID)), limitGiven: filters.limit != nil, store: store.resolvedPath,
+                            title: ("faultline query \(file)", nil))
         } catch let error as ValidationError {
             throw error
         } catch {
