@@ -35,12 +35,12 @@ final class ProgressLine: @unchecked Sendable {
         var text = parts.joined(separator: "  ")
         let width = Terminal.standardError.width ?? 100
         if text.count >= width { text = String(text.prefix(width - 2)) + "…" }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
+        StandardStreams.writeError("\r\u{1B}[2K\(text)")
     }
 
     func finish() {
         guard enabled, drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        StandardStreams.writeError("\r\u{1B}[2K")
     }
 
     private func megabytes(_ bytes: Int64) -> String {

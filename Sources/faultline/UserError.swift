@@ -26,12 +26,12 @@ enum UserError {
     static func printError(_ text: String) {
         let terminal = Terminal.standardError
         let label = terminal.colours ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
-        FileHandle.standardError.write(Data("\(label) \(text)\n".utf8))
+        StandardStreams.writeError("\(label) \(text)\n")
     }
 
     /// A line on stderr that is not an error (e.g. why the exit status is not 0).
     static func printNote(_ text: String) {
-        FileHandle.standardError.write(Data("faultline: \(text)\n".utf8))
+        StandardStreams.writeError("faultline: \(text)\n")
     }
 
     static func describe(_ error: Error) -> (String, Int32) {

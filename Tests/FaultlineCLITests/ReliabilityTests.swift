@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Faults an unlucky or hostile user runs into: each ends with a message and a documented status, never a hang
+/// or a crash.
+@Suite("Reliability") struct ReliabilityTests {
+    /// Opening a FIFO that nobody writes to blocks forever (with the ingest lock held); it is skipped and counted.
+    @Test func aFIFOInAnIngestedFolderIsSkippedWithAReasonInsteadOfHanging() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("logs/a.jsonl", #"{"status":500,"provider":"flint","body":{"error":{"code":"X"}}}"# + "\n")
+        #expect(mkfifo(directory.path("logs/b.jsonl"), 0o644) == 0)
+        let running = try RunningFaultline(["ingest", "--db", "x.db", "--quiet", "--json", "logs"], in: directory.url)
+        let deadline = Date().addingTimeInterval(20)
+        while running.isRunning, Date() < deadline { usleep(20_000) }
+        let hung = running.isRunning
+        running.kill()
+        let result = running.finish()
+        #expect(!hung, "ingest hung on a FIFO")
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains(#""not_regular": 1"#), "\(result)")
+        #expect(result.stdout.contains(#""lines": 1"#), "\(result)")
+        let human = try faultline("ingest", "--db", "y.db", "--quiet", "logs", in: directory.url)
+        #expect(human.stderr.contains("logs/b.jsonl: a FIFO (named pipe), not a log file"), "\(human)")
+    }
+
+    @Test(arguments: [["report", "summary", "--db", "samples.db"], ["report", "top-errors", "--format", "csv", "--db", "samples.db"],
+                      ["query", "q.sql", "--db", "samples.db"], ["catalog"], ["classify", "--status", "429", "body.json"]])
+    func aFullStandardOutputEndsWithAMessageAndTheWriteErrorStatus(_ command: [String]) throws {
+        let store = try SampleStore()
+        try store.directory.write("q.sql", "SELECT 1 AS one;\n")
+        try store.directory.write("body.json", #"{"error":{"code":"RATE_LIMIT_EXCEEDED"}}"#)
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let result = try runWithStandardOutput(command, in: store.directory.url, stdout: full)
+        expectNoCrash(result)
+        #expect(result.status == 74, "\(result)")
+        #expect(result.stderr.contains("cannot write to standard output: no space left on the device"), "\(result)")
+    }
+
+    /// SIGPIPE is ignored here (the test process ignores it, and an ignored signal stays ignored in children),
+    /// as job runners and some shells do: the write fails with EPIPE instead.
+    @Test func aClosedStandardOutputEndsWithAMessageAndTheWriteErrorStatus() throws {
+        let store = try SampleStore()
+        FaultlineBinary.ignoreBrokenPipes
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        let result = try runWithStandardOutput(["report", "timeline", "--db", store.db], in: store.directory.url,
+                                               stdout: pipe.fileHandleForWriting)
+        expectNoCrash(result)
+        #expect(result.status == 74, "\(result)")
+        #expect(result.stderr.contains("cannot write to standard output: the program reading it has exited"), "\(result)")
+    }
+
+    @Test func aFullStandardOutputFailsTheIngestSummaryToo() throws {
+        let directory = try TemporaryDirectory()
+        try directory.copySamples()
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let result = try runWithStandardOutput(["ingest", "--db", "x.db", "--quiet", "--json", "samples"], in: directory.url, stdout: full)
+        expectNoCrash(result)
+        #expect(result.status == 74, "\(result)")
+    }
+
+    private func runWithStandardOutput(_ arguments: [String], in directory: URL, stdout: FileHandle) throws -> FaultlineResult {
+        let process = Process()
+        process.executableURL = FaultlineBinary.url
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = FaultlineBinary.environment
+        process.standardOutput = stdout
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("faultline-cli-\(UUID().uuidString).err")
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errors) }
+        process.standardError = try FileHandle(forWritingTo: errors)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return FaultlineResult(
+            arguments: arguments, status: process.terminationStatus, killed: process.terminationReason == .uncaughtSignal,
+            stdoutData: Data(), stderr: String(decoding: (try? Data(contentsOf: errors)) ?? Data(), as: UTF8.self))
+    }
+}
