@@ -15,6 +15,8 @@ enum UserError {
     static let noInput: Int32 = 66
     static let ioError: Int32 = 74
     static let busy: Int32 = 75
+    /// The store was written by a newer faultline: nothing this one does with it could be trusted.
+    static let newerStore: Int32 = 76
 
     /// Reports `error` and returns the exit code to throw.
     static func report(_ error: Error) -> ExitCode {
@@ -44,6 +46,7 @@ enum UserError {
         case let error as StoreError:
             switch error.reason {
             case .noStore: return (error.description, noInput)
+            case .newerStore: return (error.description, newerStore)
             case .writerBusy, .locked: return (error.description, busy)
             case .invalidSQL, .readOnly: return (error.description, usage)
             case .diskFull, .io, .cannotOpen, .notAStore, .damaged: return (error.description, ioError)

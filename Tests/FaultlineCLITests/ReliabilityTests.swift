@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import Testing
 
@@ -61,6 +62,68 @@ import Glibc
         let result = try runWithStandardOutput(["ingest", "--db", "x.db", "--quiet", "--json", "samples"], in: directory.url, stdout: full)
         expectNoCrash(result)
         #expect(result.status == 74, "\(result)")
+    }
+
+    static let reports = ["top-errors", "changes", "retries", "unknown", "top-messages", "retryability", "requests",
+                          "summary", "timeline", "endpoints", "rejects", "new-codes"]
+
+    /// A WAL store needs a `-shm` file beside it; a reader who cannot write the folder (a read-only medium, a
+    /// shared folder) could not read it at all. Run as an unprivileged user, since root may write anywhere.
+    @Test func everyReportReadsAStoreInAFolderTheReaderCannotWrite() throws {
+        let store = try SampleStore()
+        try store.directory.write("q.sql", "SELECT count(*) AS n FROM errors;\n")
+        let folder = store.directory.url.path
+        #expect(chmod(store.directory.path(store.db), 0o444) == 0)
+        #expect(chmod(folder, 0o555) == 0)
+        defer { _ = chmod(folder, 0o755) }
+        let commands = Self.reports.map { ["report", $0] } + [["report", "request", "req_storm7f3k2m9q1z"], ["query", "q.sql"]]
+        for command in commands {
+            let result = try runAsUnprivilegedUser(command + ["--db", store.db, "--format", "csv"], in: store.directory.url)
+            expectNoCrash(result)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout.utf8.count > 4, "\(result)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: store.directory.path(store.db + "-shm")))
+    }
+
+    @Test func aStoreWrittenByANewerFaultlineGetsItsOwnStatus() throws {
+        let store = try SampleStore()
+        var db: OpaquePointer?
+        #expect(sqlite3_open(store.directory.path(store.db), &db) == SQLITE_OK)
+        #expect(sqlite3_exec(db, "INSERT INTO schema_migrations (name, applied_at) VALUES ('999_from_the_future', ''); PRAGMA user_version = 999;", nil, nil, nil) == SQLITE_OK)
+        sqlite3_close(db)
+        for command in [["report", "summary"], ["query", "q.sql"], ["ingest", "--quiet", "samples"]] {
+            try store.directory.write("q.sql", "SELECT 1;\n")
+            let result = try faultline(command + ["--db", store.db], in: store.directory.url)
+            #expect(result.status == 76, "\(result)")
+            #expect(result.stderr.contains("was written by a newer faultline"), "\(result)")
+            #expect(result.stderr.contains("upgrade faultline"), "\(result)")
+        }
+    }
+
+    /// Runs faultline as `nobody` when this test runs as root (through `setpriv`), else as the current user.
+    private func runAsUnprivilegedUser(_ arguments: [String], in directory: URL) throws -> FaultlineResult {
+        let process = Process()
+        if getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", FaultlineBinary.url.path] + arguments
+        } else {
+            process.executableURL = FaultlineBinary.url
+            process.arguments = arguments
+        }
+        process.currentDirectoryURL = directory
+        process.environment = FaultlineBinary.environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return FaultlineResult(arguments: arguments, status: process.terminationStatus,
+                               killed: process.terminationReason == .uncaughtSignal, stdoutData: stdout,
+                               stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     private func runWithStandardOutput(_ arguments: [String], in directory: URL, stdout: FileHandle) throws -> FaultlineResult {
