@@ -19,5 +19,10 @@ struct Migration: Sendable {
         Migration(name: "003_retries_fingerprints_rollups", sql: RetriesAndRollupsSchema.sql),
         Migration(name: "004_hourly_event_index", sql: HourlyEventIndexSchema.sql),
         Migration(name: "005_compact_store", sql: CompactStoreSchema.sql),
+        Migration(name: "020_error_kinds_by_code", sql: """
+            -- A new kind is looked up by provider and code before it is inserted; without an index each lookup
+            -- scanned every kind, so ingest time grew with the square of the distinct codes.
+            CREATE INDEX error_kinds_provider_code ON error_kinds(provider, code);
+            """),
     ]
 }
