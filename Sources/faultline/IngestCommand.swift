@@ -1,6 +1,7 @@
 import ArgumentParser
 import FaultlineIngest
 import FaultlineInput
+import FaultlineReports
 import Foundation
 
 struct IngestCommand: ParsableCommand {
@@ -80,7 +81,7 @@ struct IngestCommand: ParsableCommand {
             if json {
                 try StandardStreams.writeOutput(IngestSummaryText.json(summary, store: store.resolvedPath) + "\n")
             } else {
-                StandardStreams.writeError(IngestSummaryText.human(summary, store: store.resolvedPath))
+                StandardStreams.writeError(TerminalText.lines(IngestSummaryText.human(summary, store: store.resolvedPath)))
             }
             for damaged in summary.damaged {
                 UserError.printError("\(damaged.path) is damaged: \(damaged.reason)\n  the lines before the damage are stored; re-copy the file and ingest it again to read the rest")

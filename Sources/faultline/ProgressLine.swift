@@ -1,4 +1,5 @@
 import FaultlineIngest
+import FaultlineReports
 import Foundation
 
 /// The progress line on a terminal's stderr, redrawn in place at most ten times a second.
@@ -16,7 +17,7 @@ final class ProgressLine: @unchecked Sendable {
         lastDraw = now
         drawn = true
         let s = p.summary
-        var parts = ["[\(p.fileIndex + 1)/\(p.fileCount)] \((p.file as NSString).lastPathComponent)"]
+        var parts = ["[\(p.fileIndex + 1)/\(p.fileCount)] \(TerminalText.singleLine((p.file as NSString).lastPathComponent))"]
         if let total = p.fileBytesTotal, total > 0 {
             let share = Double(p.fileBytesRead) / Double(total)
             parts.append(String(format: "%.0f%% of %@", share * 100, megabytes(total)))

@@ -28,12 +28,12 @@ enum UserError {
     static func printError(_ text: String) {
         let terminal = Terminal.standardError
         let label = terminal.colours ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
-        StandardStreams.writeError("\(label) \(text)\n")
+        StandardStreams.writeError("\(label) \(TerminalText.lines(text))\n")
     }
 
     /// A line on stderr that is not an error (e.g. why the exit status is not 0).
     static func printNote(_ text: String) {
-        StandardStreams.writeError("faultline: \(text)\n")
+        StandardStreams.writeError("faultline: \(TerminalText.lines(text))\n")
     }
 
     static func describe(_ error: Error) -> (String, Int32) {
