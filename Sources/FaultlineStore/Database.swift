@@ -1,4 +1,7 @@
 import CSQLite
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One SQLite connection: opening, plain statements, prepared statements and transactions.
 ///
@@ -80,6 +83,32 @@ public final class Database {
     deinit {
         // Statements keep their Database alive, so by now none is left and close cannot leave a zombie.
         sqlite3_close_v2(handle)
+    }
+
+    /// Makes the statement running now (and any started before the call returns) fail with SQLITE_INTERRUPT.
+    /// Safe to call from another thread: it is how Ctrl-C stops a long query.
+    public func interrupt() {
+        sqlite3_interrupt(handle)
+    }
+
+    /// Statements still running `nanoseconds` from now fail with SQLITE_INTERRUPT; nil removes the limit.
+    /// Checked every few thousand virtual machine steps, so a statement stops within milliseconds of it.
+    public func stopStatements(afterNanoseconds nanoseconds: UInt64?) {
+        guard let nanoseconds else {
+            sqlite3_progress_handler(handle, 0, nil, nil)
+            return
+        }
+        // The deadline travels as the context pointer's value: no object to keep alive.
+        let deadline = Self.monotonicNanoseconds() + nanoseconds
+        sqlite3_progress_handler(handle, 4096, { context in
+            Database.monotonicNanoseconds() >= UInt64(UInt(bitPattern: context)) ? 1 : 0
+        }, UnsafeMutableRawPointer(bitPattern: UInt(deadline)))
+    }
+
+    static func monotonicNanoseconds() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
     }
 
     /// Changes how long this connection waits for another's lock (default 5 s) before SQLITE_BUSY.

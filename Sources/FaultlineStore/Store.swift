@@ -67,6 +67,19 @@ public final class Store: @unchecked Sendable {
         return Store(db: db, schemaVersion: Migration.all.count)
     }
 
+    /// Stops the query running now: it fails with a StoreError whose reason is `.interrupted`. Callable from any
+    /// thread (a signal handler's queue), without waiting for the query.
+    public func interrupt() {
+        db.interrupt()
+    }
+
+    /// Queries still running `limit` from now fail with a StoreError whose reason is `.interrupted`.
+    public func stopQueries(after limit: Duration) {
+        let (seconds, attoseconds) = limit.components
+        let nanoseconds = UInt64(max(seconds, 0)) * 1_000_000_000 + UInt64(max(attoseconds, 0) / 1_000_000_000)
+        mutex.withLock { db.stopStatements(afterNanoseconds: nanoseconds) }
+    }
+
     /// True when nothing has been ingested yet (no sources), so reports can say so instead of printing
     /// empty tables.
     public var isEmpty: Bool {

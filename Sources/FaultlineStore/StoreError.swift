@@ -10,6 +10,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         case noStore, notAStore, newerStore, olderStore, damaged
         case writerBusy, locked, diskFull, readOnly, io, cannotOpen
         case invalidSQL, constraint, misuse, other
+        /// Stopped on purpose (Ctrl-C, a time limit): the caller knows which, and words it.
+        case interrupted
     }
 
     private enum Kind: Sendable {
@@ -85,6 +87,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
             case SQLITE_READONLY, SQLITE_AUTH: return .readOnly
             case SQLITE_CANTOPEN: return .cannotOpen
             case SQLITE_IOERR: return .io
+            case SQLITE_INTERRUPT: return .interrupted
             case SQLITE_CONSTRAINT: return .constraint
             case SQLITE_ERROR: return .invalidSQL
             case SQLITE_MISUSE, SQLITE_RANGE: return .misuse

@@ -101,6 +101,35 @@ import Glibc
         }
     }
 
+    static let endlessQuery = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) AS c FROM n;\n"
+
+    @Test func aQueryLongerThanItsTimeoutIsStoppedWithItsOwnStatus() throws {
+        let store = try SampleStore()
+        try store.directory.write("endless.sql", Self.endlessQuery)
+        let started = Date()
+        let result = try faultline("query", "endless.sql", "--db", store.db, "--timeout", "0.5", in: store.directory.url)
+        #expect(result.status == 124, "\(result)")
+        #expect(result.stderr.contains("ran longer than --timeout 0.5 s"), "\(result)")
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func ctrlCStopsALongQueryPromptlyWithAMessage() throws {
+        let store = try SampleStore()
+        try store.directory.write("endless.sql", Self.endlessQuery)
+        let running = try RunningFaultline(["query", "endless.sql", "--db", store.db], in: store.directory.url)
+        usleep(1_000_000)
+        #expect(running.isRunning)
+        let sent = Date()
+        _ = Foundation.kill(running.pid, SIGINT)
+        while running.isRunning, Date().timeIntervalSince(sent) < 5 { usleep(10_000) }
+        let stopped = !running.isRunning
+        running.kill()
+        let result = running.finish()
+        #expect(stopped, "the query went on after Ctrl-C")
+        #expect(result.status == 130 && !result.killed, "\(result)")
+        #expect(result.stderr.contains("interrupted (Ctrl-C)"), "\(result)")
+    }
+
     /// Runs faultline as `nobody` when this test runs as root (through `setpriv`), else as the current user.
     private func runAsUnprivilegedUser(_ arguments: [String], in directory: URL) throws -> FaultlineResult {
         let process = Process()
