@@ -73,6 +73,11 @@ import Glibc
         let store = try SampleStore()
         try store.directory.write("q.sql", "SELECT count(*) AS n FROM errors;\n")
         let folder = store.directory.url.path
+        // As a store copied to a read-only medium is: the file alone, no -shm beside it (a cleanly closed store
+        // has no -wal; a -shm may outlive the ingest).
+        #expect((try? FileManager.default.attributesOfItem(atPath: store.directory.path(store.db + "-wal"))[.size] as? Int) ?? 0 == 0)
+        try? FileManager.default.removeItem(atPath: store.directory.path(store.db + "-shm"))
+        try? FileManager.default.removeItem(atPath: store.directory.path(store.db + "-wal"))
         #expect(chmod(store.directory.path(store.db), 0o444) == 0)
         #expect(chmod(folder, 0o555) == 0)
         defer { _ = chmod(folder, 0o755) }
