@@ -195,6 +195,7 @@ struct ChunkProcessor {
         case .string:
             if let raw = doc.unescapedStringBytes(node) { return body(raw) }
             guard var text = doc.string(node) else { return body(nil) }
+            text = redactor.redact(text).text
             text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
         case .number:
             body(doc.rawBytes(node))
