@@ -121,6 +121,11 @@ public final class Ingester {
         }
         pipeline.finish()
         if known != nil, summary.lines == linesBefore { summary.skippedFiles += 1 }
+        if !source.isGzip, let path = input.filePath, let record = try writer.source(id: sourceID),
+            let hash = FileRangeHash.hash(path: path, endingAt: record.bytesDone)
+        {
+            try writer.recordTail(of: sourceID, offset: record.bytesDone, hash: hash)
+        }
         if let damage = chunker.damage ?? source.damage {
             try writer.markDamaged(sourceID: sourceID, reason: damage)
             summary.damaged.append(.init(path: input.description, reason: damage))

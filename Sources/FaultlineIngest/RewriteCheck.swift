@@ -11,10 +11,12 @@ import FaultlineStore
 /// Both keep their first 64 KiB, so the fingerprint cannot tell them apart. Resuming a rewritten file at the old
 /// offset would lose every line before that offset, or start mid-line: a file that copytruncate-style rotation or
 /// an editor made shorter and that then grew again lost all the lines written before it reached its old length.
-/// Two checks catch it without storing the file's content:
+/// Three checks catch it without storing the file's content:
 /// - the file under the path it was read from is now shorter than what was read from it (a plain file does not
 ///   shrink by being appended to); a shorter copy under another name is still a truncated copy, adding nothing;
-/// - reading had stopped at the end of a line, so the byte before the resume offset must still be a newline.
+/// - the 4 KiB before where the last run finished hash as they did then (`FileRangeHash`, migration 020_source_tail);
+/// - reading had stopped at the end of a line, so the byte before the resume offset must still be a newline
+///   (for sources read before their tail was noted).
 /// Only plain files can be checked: a gzip file's decompressed length is unknown until it is read.
 enum RewriteCheck {
     /// Why `input` is not `earlier` grown, or nil when resuming at `earlier.bytesDone` is sound.
@@ -25,6 +27,11 @@ enum RewriteCheck {
         if size < earlier.bytesDone {
             guard earlier.path == path else { return nil }
             return "it holds \(size) bytes, fewer than the \(earlier.bytesDone) read from it before"
+        }
+        if let tailOffset = earlier.tailOffset, let tailHash = earlier.tailHash, tailOffset <= size,
+            let now = FileRangeHash.hash(path: path, endingAt: tailOffset), now != tailHash
+        {
+            return "its bytes before byte \(tailOffset) are not the ones read from it before"
         }
         // Where the next line should start: after the last whole line read, or at the start of an unfinished one.
         let lineStart = earlier.openLineOffset ?? earlier.bytesDone

@@ -24,5 +24,11 @@ struct Migration: Sendable {
             -- scanned every kind, so ingest time grew with the square of the distinct codes.
             CREATE INDEX error_kinds_provider_code ON error_kinds(provider, code);
             """),
+        Migration(name: "020_source_tail", sql: """
+            -- A hash of the bytes just before tail_offset (see FileRangeHash), noted when a plain file has been
+            -- read: a file that only grew still has them, one rewritten in place does not, and is read again.
+            ALTER TABLE sources ADD COLUMN tail_offset INTEGER;
+            ALTER TABLE sources ADD COLUMN tail_hash TEXT;
+            """),
     ]
 }

@@ -115,6 +115,26 @@ public final class StoreWriter: @unchecked Sendable {
         }
     }
 
+    /// The source with this id, as it stands now.
+    public func source(id: Int64) throws -> SourceRecord? {
+        try withDatabase { db in
+            let s = try db.prepare("SELECT \(SourceRecord.columns) FROM sources WHERE id = ?1")
+            try s.bind(id, at: 1)
+            return try s.step() ? SourceRecord(row: s) : nil
+        }
+    }
+
+    /// Notes the hash of the bytes of a plain file just before `offset` (see `SourceRecord.tailHash`).
+    public func recordTail(of sourceID: Int64, offset: Int64, hash: String) throws {
+        try withDatabase { db in
+            let s = try db.prepare("UPDATE sources SET tail_offset = ?2, tail_hash = ?3 WHERE id = ?1")
+            try s.bind(sourceID, at: 1)
+            try s.bind(offset, at: 2)
+            try s.bind(hash, at: 3)
+            try s.run()
+        }
+    }
+
     /// Records a new input file with nothing ingested yet; returns its id.
     public func createSource(path: String, fingerprint: String, headBytes: Int, compressed: Bool) throws -> Int64 {
         try withDatabase { db in

@@ -154,8 +154,25 @@ import Testing
         try fixture.write("app.log", Array(lines.prefix(1_000)) + fresh)
         let again = try fixture.ingest([path])
         #expect(again.lines == 2_500)
-        #expect(again.rewritten.first?.reason.contains("no longer starts a line") == true)
+        #expect(again.rewritten.map(\.path) == [path])
         #expect(try fixture.accounted().lines == 4_500)
+    }
+
+    /// Rewritten with lines of the very same lengths: every old line end is still a line end, only the bytes differ.
+    @Test func aFileRewrittenInPlaceWithLinesOfTheSameLengthsIsReadWhole() throws {
+        let fixture = try IngestFixture()
+        let lines = (0..<2_000).map { flatLine($0 % 7 == 0 ? 502 : 200, requestID: "req_\($0)") }
+        let path = try fixture.write("app.log", lines)
+        #expect(try fixture.ingest([path]).lines == 2_000)
+        let rewritten = lines.prefix(1_000) + lines.dropFirst(1_000).map { $0.replacingOccurrences(of: "req_", with: "rex_") }
+        try fixture.write("app.log", Array(rewritten) + [flatLine(503, requestID: "req_after")])
+        let again = try fixture.ingest([path])
+        #expect(again.lines == 2_001)
+        #expect(again.rewritten.first?.reason.contains("are not the ones read from it before") == true)
+        // Growing, on the other hand, is still only growing.
+        try fixture.append(path, [flatLine(503, requestID: "req_later")])
+        let third = try fixture.ingest([path])
+        #expect(third.lines == 1 && third.rewritten.isEmpty)
     }
 
     @Test func readsEveryFieldLayout() throws {
