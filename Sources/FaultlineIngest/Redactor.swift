@@ -86,7 +86,7 @@ public struct Redactor: Sendable {
                 {
                     return true
                 }
-                if c == UInt8(ascii: "="), i >= 1 { return true }
+                if c == UInt8(ascii: "="), i >= 1, isSecretParameterName(b, endingAt: i) { return true }
                 if c == UInt8(ascii: "J"), i >= 2, b[i - 1] == UInt8(ascii: "y"), b[i - 2] == UInt8(ascii: "e") { return true }
                 if c == UInt8(ascii: "/"), i >= 2, b[i - 1] == UInt8(ascii: "/"), b[i - 2] == UInt8(ascii: ":") { return true }
                 if c == UInt8(ascii: " "), i >= 5, b[i - 1] | 0x20 == UInt8(ascii: "c"), b[i - 2] | 0x20 == UInt8(ascii: "i"),
@@ -103,6 +103,28 @@ public struct Redactor: Sendable {
             }
             return false
         }
+    }
+
+    /// `secretParameters` as bytes, for the fast path: `amount=100` must not cost a String.
+    private static let secretParameterBytes: [[UInt8]] = secretParameters.map { Array($0.utf8) }
+    private static let longestSecretParameter = secretParameters.map(\.utf8.count).max() ?? 0
+
+    /// Whether the word just before `end` (an `=`) is a secret parameter's name, in any case.
+    private static func isSecretParameterName(_ b: UnsafeRawBufferPointer, endingAt end: Int) -> Bool {
+        var start = end
+        while start > 0, end - start <= longestSecretParameter, isTokenByteStatic(b[start - 1]) { start -= 1 }
+        let length = end - start
+        guard length > 0, length <= longestSecretParameter else { return false }
+        return secretParameterBytes.contains { name in
+            name.count == length && (0..<length).allSatisfy { k in
+                let c = b[start + k]
+                return (c &- UInt8(ascii: "A") < 26 ? c | 0x20 : c) == name[k]
+            }
+        }
+    }
+
+    private static func isTokenByteStatic(_ c: UInt8) -> Bool {
+        c &- UInt8(ascii: "0") < 10 || (c | 0x20) &- UInt8(ascii: "a") < 26 || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
     }
 
     private func replaceKeys(_ bytes: inout [UInt8]) -> Int {
