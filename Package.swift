@@ -65,7 +65,7 @@ let package = Package(
             name: "FaultlineReportsTests",
             dependencies: ["FaultlineReports", "FaultlineIngest", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
-        .testTarget(name: "FaultlineCLITests", dependencies: ["faultline"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "FaultlineCLITests", dependencies: ["faultline", "CSQLite"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

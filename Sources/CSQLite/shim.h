@@ -14,3 +14,9 @@ static inline int faultline_sqlite3_disable_memory_statistics(void) {
 static inline int faultline_sqlite3_keep_statement_journals_in_memory(void) {
     return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
 }
+
+/// sqlite3_db_config is variadic too. Defensive mode refuses what could corrupt the file even through read
+/// access: writes to the schema table, `PRAGMA writable_schema`, shadow tables of virtual tables.
+static inline int faultline_sqlite3_enable_defensive(sqlite3 *db) {
+    return sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)0);
+}

@@ -171,8 +171,9 @@ struct ChunkProcessor {
         let requestNode = locator.value(of: .requestID, in: doc)
         let keyNode = locator.value(of: .idempotencyKey, in: doc)
         guard requestNode != nil || keyNode != nil else { return }
-        Self.withIdentifierBytes(doc, requestNode) { request in
-            Self.withIdentifierBytes(doc, keyNode) { key in
+        let redactor = options.redactor
+        Self.withIdentifierBytes(doc, requestNode, redactor) { request in
+            Self.withIdentifierBytes(doc, keyNode, redactor) { key in
                 candidates.append(requestID: request, idempotencyKey: key, line: line.number, byteOffset: line.offset,
                                   millis: millis, status: status)
             }
@@ -181,12 +182,21 @@ struct ChunkProcessor {
 
     /// An identifier's bytes as `LineContext` reads it (a string's text, a number's digits), without a String
     /// when the text has no escapes.
-    private static func withIdentifierBytes(_ doc: JSONDocument, _ node: Int?, _ body: (UnsafeRawBufferPointer?) -> Void) {
+    private static func withIdentifierBytes(
+        _ doc: JSONDocument, _ node: Int?, _ redactor: Redactor, _ body: (UnsafeRawBufferPointer?) -> Void
+    ) {
         guard let node else { return body(nil) }
+        // A kept attempt stores its ids: redacted like an event's (rare, so a String is fine then).
+        if let raw = doc.unescapedStringBytes(node) ?? (doc.kind(node) == .number ? doc.rawBytes(node) : nil),
+            var redacted = redactor.redacted(bytes: raw)?.text
+        {
+            return redacted.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
         switch doc.kind(node) {
         case .string:
             if let raw = doc.unescapedStringBytes(node) { return body(raw) }
             guard var text = doc.string(node) else { return body(nil) }
+            text = redactor.redact(text).text
             text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
         case .number:
             body(doc.rawBytes(node))
@@ -223,34 +233,43 @@ struct ChunkProcessor {
         var fingerprint: String? = nil
         if let message { fingerprint = self.fingerprint(of: message) }
         let param = c.param.map { redact($0, &batch.redactions) }
-        let requestID: PackedEvents.Text
+        var requestID: PackedEvents.Text
         if case .none = context.requestID { requestID = PackedEvents.Text(c.requestID) } else { requestID = context.requestID }
+        // Every other text the event stores passes the redactor too (its rules: Redactor.swift).
+        let redactor = options.redactor
+        requestID = redactor.redact(requestID, &batch.redactions)
+        let idempotencyKey = redactor.redact(context.idempotencyKey, &batch.redactions)
+        let method = redactor.redact(context.method, &batch.redactions)
+        let host = redactor.redact(context.endpoint?.host, &batch.redactions)
+        let endpoint = redactor.redact(context.endpoint?.path, &batch.redactions)
+        let code = redactor.redact(c.code, &batch.redactions) ?? c.code
+        let declineCode = redactor.redact(c.declineCode, &batch.redactions)
         // An error of a kind already in the batch points at that event's kind texts, and the committer reuses
         // its kind id: copying the kind's texts (the guidance is a sentence) and looking them up again for
         // every error cost about 3 % of ingest.
-        let probe = KindProbe(entry: c.entry.map(ObjectIdentifier.init), provider: c.provider, codeLength: c.code.utf8.count,
+        let probe = KindProbe(entry: c.entry.map(ObjectIdentifier.init), provider: c.provider, codeLength: code.utf8.count,
                               retryable: c.retryable, basis: c.retryBasis, known: c.known)
         let earlier = kindProbes[probe]
         if let earlier,
-            batch.packedEvents.hasKind(earlier, provider: c.provider.rawValue, code: c.code, category: c.category,
+            batch.packedEvents.hasKind(earlier, provider: c.provider.rawValue, code: code, category: c.category,
                                        retryable: c.retryable, retryBasis: c.retryBasis.rawValue, known: c.known,
                                        guidance: c.guidance)
         {
             batch.packedEvents.append(
                 sameKindAs: earlier, millis: context.millis, status: c.httpStatus, requestID: requestID,
-                idempotencyKey: context.idempotencyKey,
-                method: context.method, host: context.endpoint?.host, endpoint: context.endpoint?.path, message: message,
-                fingerprint: fingerprint, param: param, declineCode: c.declineCode, format: c.format.rawValue,
+                idempotencyKey: idempotencyKey,
+                method: method, host: host, endpoint: endpoint, message: message,
+                fingerprint: fingerprint, param: param, declineCode: declineCode, format: c.format.rawValue,
                 line: line.number, byteOffset: line.offset)
             return
         }
         if earlier == nil { kindProbes[probe] = batch.packedEvents.count }
         batch.packedEvents.append(
-            millis: context.millis, provider: c.provider.rawValue, code: c.code, category: c.category,
+            millis: context.millis, provider: c.provider.rawValue, code: code, category: c.category,
             retryable: c.retryable, retryBasis: c.retryBasis.rawValue, known: c.known, guidance: c.guidance,
-            status: c.httpStatus, requestID: requestID, idempotencyKey: context.idempotencyKey,
-            method: context.method, host: context.endpoint?.host, endpoint: context.endpoint?.path, message: message,
-            fingerprint: fingerprint, param: param, declineCode: c.declineCode, format: c.format.rawValue, line: line.number, byteOffset: line.offset)
+            status: c.httpStatus, requestID: requestID, idempotencyKey: idempotencyKey,
+            method: method, host: host, endpoint: endpoint, message: message,
+            fingerprint: fingerprint, param: param, declineCode: declineCode, format: c.format.rawValue, line: line.number, byteOffset: line.offset)
     }
 
     private mutating func fingerprint(of message: String) -> String {

@@ -52,6 +52,8 @@ public enum EndpointTemplate {
             while i < n {
                 let c = raw[i]
                 if c == UInt8(ascii: "/") || c == UInt8(ascii: "?") || c == UInt8(ascii: "#") { break }
+                // `user:pass@host`: the userinfo is a credential, never part of the endpoint.
+                if c == UInt8(ascii: "@") { o = 4; i &+= 1; continue }
                 out[o] = c &- UInt8(ascii: "A") < 26 ? c | 0x20 : c
                 o &+= 1
                 i &+= 1
@@ -71,8 +73,8 @@ public enum EndpointTemplate {
             let c: UInt8 = i < n ? raw[i] : UInt8(ascii: "?")
             if c &- UInt8(ascii: "0") < 10 {
                 digits &+= 1
-            } else if (c | 0x20) &- UInt8(ascii: "a") < 26 || c == UInt8(ascii: "-") {
-                // A letter or a joiner: may be part of an id.
+            } else if (c | 0x20) &- UInt8(ascii: "a") < 26 || c == UInt8(ascii: "-") || c == UInt8(ascii: " ") {
+                // A letter or a joiner (a space too: a card number grouped by spaces): may be part of an id.
             } else if c == UInt8(ascii: "_") {
                 underscore = true
             } else if c == UInt8(ascii: "/") || c == UInt8(ascii: "?") || c == UInt8(ascii: "#") {
@@ -115,7 +117,9 @@ public enum EndpointTemplate {
             while hostEnd < raw.count, raw[hostEnd] != UInt8(ascii: "/"), raw[hostEnd] != UInt8(ascii: "?"), raw[hostEnd] != UInt8(ascii: "#") {
                 hostEnd += 1
             }
-            host = afterScheme..<hostEnd
+            var hostStart = afterScheme
+            for k in afterScheme..<hostEnd where raw[k] == UInt8(ascii: "@") { hostStart = k + 1 }  // userinfo dropped
+            host = hostStart..<hostEnd
             start = hostEnd
         }
         var cut = start
@@ -179,8 +183,14 @@ public enum EndpointTemplate {
         var wordy = 0  // letters, digits, '-' and '_'
         var firstUnderscore = -1
         var lettersBeforeUnderscore = true
+        var spaces = 0
+        var dashes = 0
         for k in 0..<n {
             let c = s[k]
+            if c == UInt8(ascii: " ") {
+                spaces += 1
+                continue
+            }
             if c &- UInt8(ascii: "0") < 10 {
                 digits += 1
                 hex += 1
@@ -195,11 +205,15 @@ public enum EndpointTemplate {
             } else if c == UInt8(ascii: "-") {
                 if firstUnderscore < 0 { lettersBeforeUnderscore = false }
                 wordy += 1
+                dashes += 1
             } else {
                 return false
             }
         }
         if digits == n { return true }
+        // A card number grouped by spaces or dashes (`4242 4242 4242 4242`) is an id, never kept.
+        if digits >= 13, digits + spaces + dashes == n { return true }
+        if spaces > 0 { return false }
         if n == 36, isUUID(s) { return true }
         if hex == n, n >= 16 { return true }
         if firstUnderscore > 0, firstUnderscore <= 8, lettersBeforeUnderscore, n - firstUnderscore > 4 {

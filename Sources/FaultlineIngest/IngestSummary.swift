@@ -3,6 +3,11 @@ public struct IngestSummary: Sendable, Equatable {
     public struct DamagedFile: Sendable, Equatable {
         public let path: String
         public let reason: String
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     public var files = 0
@@ -19,6 +24,11 @@ public struct IngestSummary: Sendable, Equatable {
     public var bytes: Int64 = 0
     public var elapsedSeconds = 0.0
     public var damaged: [DamagedFile] = []
+    /// Files rewritten in place since they were last read (shorter, or changed where reading had stopped):
+    /// read again from the start as new files. `reason` says what showed it.
+    public var rewritten: [DamagedFile] = []
+    /// Folder and glob entries that are not regular files (FIFOs, sockets, devices), skipped unread.
+    public var notRegular: [DamagedFile] = []
 
     public init() {}
 

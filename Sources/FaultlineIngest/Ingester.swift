@@ -58,6 +58,12 @@ public final class Ingester {
         defer { source.close() }
         let head = try source.headFingerprint()
         var known = try previousIngest(of: input, head: head, writer: writer)
+        if let earlier = known, let reason = RewriteCheck.reason(earlier: earlier, input: input, source: source) {
+            // The old lines stay stored (they were real, and a rotated copy may still hold them); the file as it
+            // now stands is a new source, read from its first line, so none of its lines can be lost.
+            summary.rewritten.append(.init(path: input.description, reason: reason))
+            known = nil
+        }
         if let earlier = known, let reopened = try reopenGrownLastLine(of: earlier, input: input, source: source, writer: writer) {
             known = reopened
         }
@@ -115,6 +121,11 @@ public final class Ingester {
         }
         pipeline.finish()
         if known != nil, summary.lines == linesBefore { summary.skippedFiles += 1 }
+        if !source.isGzip, let path = input.filePath, let record = try writer.source(id: sourceID),
+            let hash = FileRangeHash.hash(path: path, endingAt: record.bytesDone)
+        {
+            try writer.recordTail(of: sourceID, offset: record.bytesDone, hash: hash)
+        }
         if let damage = chunker.damage ?? source.damage {
             try writer.markDamaged(sourceID: sourceID, reason: damage)
             summary.damaged.append(.init(path: input.description, reason: damage))
@@ -158,12 +169,14 @@ public final class Ingester {
     /// than that when read and has grown since (under the same name or, after rotation, another), a source
     /// whose fingerprint matches this file's first bytes of the same length. The longest such match wins.
     private func previousIngest(of input: InputPath, head: HeadFingerprint, writer: StoreWriter) throws -> SourceRecord? {
-        if let same = try writer.findSource(fingerprint: head.hash, headBytes: head.length) { return same }
+        if let same = try writer.findSource(fingerprint: head.hash, headBytes: head.length, preferringPath: input.filePath) {
+            return same
+        }
         guard input.filePath != nil else { return nil }  // standard input cannot be read twice
         let lengths = try writer.shortHeadLengths(below: head.length)
         let prefixes = try HeadFingerprint.prefixes(of: input, lengths: lengths)
         for length in lengths {
-            if let prefix = prefixes[length], let earlier = try writer.findSource(fingerprint: prefix.hash, headBytes: length) {
+            if let prefix = prefixes[length], let earlier = try writer.findSource(fingerprint: prefix.hash, headBytes: length, preferringPath: input.filePath) {
                 return earlier
             }
         }

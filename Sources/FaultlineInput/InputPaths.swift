@@ -28,7 +28,27 @@ public enum InputPaths {
     /// at its first position. An empty argument list gives an empty result: whether that
     /// means "read standard input" is the caller's decision.
     public static func expand(_ arguments: [String]) throws -> [InputPath] {
+        try resolve(arguments).inputs
+    }
+
+    /// What `resolve` found: the inputs to read, and the folder or glob entries passed over unread.
+    public struct Expansion: Sendable, Equatable {
+        public var inputs: [InputPath] = []
+        /// Entries of a folder or glob that are not regular files (FIFOs, sockets, devices): opening a FIFO
+        /// nobody writes to blocks forever, with the ingest lock held, so they are skipped and counted instead.
+        /// Named explicitly on the command line, a FIFO is read (`<(zcat dump.gz)` is one).
+        public var notRegular: [(path: String, kind: String)] = []
+
+        public static func == (a: Expansion, b: Expansion) -> Bool {
+            a.inputs == b.inputs && a.notRegular.map(\.path) == b.notRegular.map(\.path)
+                && a.notRegular.map(\.kind) == b.notRegular.map(\.kind)
+        }
+    }
+
+    /// `expand`, also returning the folder and glob entries skipped because they are not regular files.
+    public static func resolve(_ arguments: [String]) throws -> Expansion {
         var result: [InputPath] = []
+        var notRegular: [(path: String, kind: String)] = []
         var seen = Set<FileIdentity>()
         var sawStandardInput = false
 
@@ -45,7 +65,7 @@ public enum InputPaths {
             var info = stat()
             if stat(argument, &info) == 0 {
                 if isDirectory(info) {
-                    for (path, identity) in try folderContents(argument) { add(path, identity) }
+                    for (path, identity) in try folderContents(argument, notRegular: &notRegular) { add(path, identity) }
                 } else {
                     try checkReadable(argument)
                     add(argument, FileIdentity(info))
@@ -57,14 +77,14 @@ public enum InputPaths {
                 throw InputError.unreadable(path: argument, reason: InputError.reason(errno: code))
             }
             if isGlobPattern(argument) {
-                for (path, identity) in try globMatches(argument) { add(path, identity) }
+                for (path, identity) in try globMatches(argument, notRegular: &notRegular) { add(path, identity) }
             } else if code == ENOENT || code == ENOTDIR {
                 throw InputError.noSuchFile(path: argument)
             } else {
                 throw InputError.unreadable(path: argument, reason: InputError.reason(errno: code))
             }
         }
-        return result
+        return Expansion(inputs: result, notRegular: notRegular)
     }
 
     /// Whether a file name is one a folder contributes: a log extension, optionally followed by `.gz`.
@@ -78,7 +98,9 @@ public enum InputPaths {
         argument.contains { $0 == "*" || $0 == "?" || $0 == "[" }
     }
 
-    private static func folderContents(_ folder: String) throws -> [(String, FileIdentity)] {
+    private static func folderContents(
+        _ folder: String, notRegular: inout [(path: String, kind: String)]
+    ) throws -> [(String, FileIdentity)] {
         guard let dir = opendir(folder) else {
             throw InputError.unreadable(path: folder, reason: InputError.reason(errno: errno))
         }
@@ -100,6 +122,7 @@ public enum InputPaths {
             var info = stat()
             guard stat(path, &info) == 0 else { continue }  // vanished or dangling link
             if isDirectory(info) { others += 1; continue }
+            if let kind = specialKind(info) { notRegular.append((path, kind)); others += 1; continue }
             try checkReadable(path)
             files.append((path, FileIdentity(info)))
         }
@@ -109,7 +132,9 @@ public enum InputPaths {
         return files
     }
 
-    private static func globMatches(_ pattern: String) throws -> [(String, FileIdentity)] {
+    private static func globMatches(
+        _ pattern: String, notRegular: inout [(path: String, kind: String)]
+    ) throws -> [(String, FileIdentity)] {
         var matches = glob_t()
         defer { globfree(&matches) }
         let status = glob(pattern, 0, nil, &matches)
@@ -129,6 +154,7 @@ public enum InputPaths {
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
             if isDirectory(info) { folders += 1; continue }
+            if let kind = specialKind(info) { notRegular.append((path, kind)); continue }
             try checkReadable(path)
             files.append((path, FileIdentity(info)))
         }
@@ -142,6 +168,18 @@ public enum InputPaths {
     private static func checkReadable(_ path: String) throws {
         if access(path, R_OK) != 0 {
             throw InputError.unreadable(path: path, reason: InputError.reason(errno: errno))
+        }
+    }
+
+    /// What a folder entry is when it is neither a regular file nor a folder, else nil.
+    static func specialKind(_ info: stat) -> String? {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "not a regular file"
         }
     }
 

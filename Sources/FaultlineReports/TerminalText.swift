@@ -1,13 +1,13 @@
 /// Making cell text safe and measurable on a terminal: one line, no control characters, and a width in
 /// columns rather than in characters.
-enum TerminalText {
+public enum TerminalText {
     /// What a line break inside a cell shows as, so each row stays on one line.
     static let lineBreak: Character = "⏎"
 
     /// `text` on one line: line breaks become ⏎, tabs a space, other control characters their visible
     /// Unicode pictures (␛ for ESC), and bidirectional overrides �. Log data could otherwise move the
     /// cursor, recolour the terminal or reorder what the reader sees.
-    static func singleLine(_ text: String) -> String {
+    public static func singleLine(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -30,6 +30,12 @@ enum TerminalText {
             }
         }
         return String(out)
+    }
+
+    /// `text` with each of its lines made safe as `singleLine` does, the line breaks kept: for messages on
+    /// stderr, which quote file names, codes and other text taken from the logs.
+    public static func lines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { singleLine(String($0)) }.joined(separator: "\n")
     }
 
     /// Columns `text` takes on a terminal: 2 for East Asian wide characters and emoji, 0 for combining

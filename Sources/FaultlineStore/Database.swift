@@ -1,4 +1,7 @@
 import CSQLite
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One SQLite connection: opening, plain statements, prepared statements and transactions.
 ///
@@ -37,11 +40,15 @@ public final class Database {
     }()
 
     /// Opens (or, for `.readWrite`, creates) the database at `path`; `":memory:"` gives a private in-memory one.
-    public init(path: String, mode: Mode) throws {
+    /// A read-only connection may only read the store (`ReadOnlyAuthorizer`).
+    /// - Parameter immutable: read-only, from a file nothing can change: SQLite then needs no `-shm` file, which
+    ///   a folder the reader cannot write (or a read-only medium) cannot hold.
+    public init(path: String, mode: Mode, immutable: Bool = false) throws {
         _ = Self.configureSQLite
         var db: OpaquePointer?
         let access = mode == .readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        let rc = sqlite3_open_v2(path, &db, access | SQLITE_OPEN_NOMUTEX, nil)
+        let name = immutable && mode == .readOnly ? Self.immutableURI(path) : path
+        let rc = sqlite3_open_v2(name, &db, access | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0), nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
             sqlite3_close_v2(db)
@@ -52,11 +59,56 @@ public final class Database {
         self.mode = mode
         sqlite3_extended_result_codes(db, 1)
         sqlite3_busy_timeout(db, Self.busyTimeoutMilliseconds)
+        if mode == .readOnly { ReadOnlyAuthorizer.install(on: db) }
+    }
+
+    private static func isPragma(_ sql: String) -> Bool {
+        sql.drop { $0.isWhitespace }.prefix(6).lowercased() == "pragma"
+    }
+
+    /// `file:` URI of `path` with `immutable=1`; `%`, `?` and `#` in the path are escaped.
+    static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for character in path.unicodeScalars {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return "file:\(escaped)?immutable=1"
     }
 
     deinit {
         // Statements keep their Database alive, so by now none is left and close cannot leave a zombie.
         sqlite3_close_v2(handle)
+    }
+
+    /// Makes the statement running now (and any started before the call returns) fail with SQLITE_INTERRUPT.
+    /// Safe to call from another thread: it is how Ctrl-C stops a long query.
+    public func interrupt() {
+        sqlite3_interrupt(handle)
+    }
+
+    /// Statements still running `nanoseconds` from now fail with SQLITE_INTERRUPT; nil removes the limit.
+    /// Checked every few thousand virtual machine steps, so a statement stops within milliseconds of it.
+    public func stopStatements(afterNanoseconds nanoseconds: UInt64?) {
+        guard let nanoseconds else {
+            sqlite3_progress_handler(handle, 0, nil, nil)
+            return
+        }
+        // The deadline travels as the context pointer's value: no object to keep alive.
+        let deadline = Self.monotonicNanoseconds() + nanoseconds
+        sqlite3_progress_handler(handle, 4096, { context in
+            Database.monotonicNanoseconds() >= UInt64(UInt(bitPattern: context)) ? 1 : 0
+        }, UnsafeMutableRawPointer(bitPattern: UInt(deadline)))
+    }
+
+    static func monotonicNanoseconds() -> UInt64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
     }
 
     /// Changes how long this connection waits for another's lock (default 5 s) before SQLITE_BUSY.
@@ -87,6 +139,11 @@ public final class Database {
             guard rc == SQLITE_OK else { throw failure(rc, sql: sql) }
             guard let stmt else { throw StoreError.misuse("the SQL contains no statement: `\(sql)`") }
             let statement = Statement(handle: stmt, database: self, sql: sql)
+            // PRAGMAs are left to the authorizer: SQLite counts even reading `PRAGMA journal_mode` as not read-only.
+            if mode == .readOnly, sqlite3_stmt_readonly(stmt) == 0, !Self.isPragma(sql) {
+                throw StoreError.sqlite(code: SQLITE_AUTH, message: "the statement is not read-only", path: path,
+                                        sql: sql, readOnly: true)
+            }
             if let tail, tail.pointee != 0 {
                 var extra: OpaquePointer?
                 let tailRC = sqlite3_prepare_v2(handle, tail, -1, &extra, nil)

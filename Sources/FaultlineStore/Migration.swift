@@ -19,5 +19,16 @@ struct Migration: Sendable {
         Migration(name: "003_retries_fingerprints_rollups", sql: RetriesAndRollupsSchema.sql),
         Migration(name: "004_hourly_event_index", sql: HourlyEventIndexSchema.sql),
         Migration(name: "005_compact_store", sql: CompactStoreSchema.sql),
+        Migration(name: "020_error_kinds_by_code", sql: """
+            -- A new kind is looked up by provider and code before it is inserted; without an index each lookup
+            -- scanned every kind, so ingest time grew with the square of the distinct codes.
+            CREATE INDEX error_kinds_provider_code ON error_kinds(provider, code);
+            """),
+        Migration(name: "020_source_tail", sql: """
+            -- A hash of the bytes just before tail_offset (see FileRangeHash), noted when a plain file has been
+            -- read: a file that only grew still has them, one rewritten in place does not, and is read again.
+            ALTER TABLE sources ADD COLUMN tail_offset INTEGER;
+            ALTER TABLE sources ADD COLUMN tail_hash TEXT;
+            """),
     ]
 }

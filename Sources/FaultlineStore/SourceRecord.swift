@@ -20,11 +20,14 @@ public struct SourceRecord: Sendable, Hashable {
     public var lastIngestedAt: String
     /// Start of the last line counted when it had no newline (see migration 002_open_last_line), else nil.
     public var openLineOffset: Int64?
+    /// Where the bytes hashed into `tailHash` end (migration 020_source_tail), nil before the file was read to its end.
+    public var tailOffset: Int64?
+    public var tailHash: String?
 
     /// The columns `init(row:)` expects, in order.
     static let columns = """
         id, path, fingerprint, head_bytes, compressed, bytes_done, lines_done, errors, successes, rejects,
-        blanks, redactions, damaged, first_ingested_at, last_ingested_at, open_line_offset
+        blanks, redactions, damaged, first_ingested_at, last_ingested_at, open_line_offset, tail_offset, tail_hash
         """
 
     init(row s: Statement) {
@@ -44,5 +47,7 @@ public struct SourceRecord: Sendable, Hashable {
         firstIngestedAt = s.string(at: 13) ?? ""
         lastIngestedAt = s.string(at: 14) ?? ""
         openLineOffset = s.isNull(at: 15) ? nil : s.int64(at: 15)
+        tailOffset = s.isNull(at: 16) ? nil : s.int64(at: 16)
+        tailHash = s.string(at: 17)
     }
 }

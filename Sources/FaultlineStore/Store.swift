@@ -27,9 +27,34 @@ public final class Store: @unchecked Sendable {
             throw StoreError.noStore(path: path)
         }
         if isDirectory.boolValue { throw StoreError.notAStore(path: path, detail: "it is a directory") }
-        let db = try Database(path: path, mode: .readOnly)
+        do {
+            let db = try Database(path: path, mode: .readOnly)
+            try Migrator().checkReadable(db)
+            return Store(db: db, schemaVersion: Migration.all.count)
+        } catch let error as StoreError where [.readOnly, .cannotOpen].contains(error.reason) && !folderIsWritable(path) {
+            return try openImmutable(path: path)
+        }
+    }
+
+    /// A WAL store needs a `-shm` file beside it, even to be read; in a folder the reader cannot write (or on a
+    /// read-only medium) SQLite cannot make one. Nothing can be writing to such a store (an ingest needs its lock
+    /// file in that folder), so it is read as immutable, which needs no `-shm`. Commits still in a `-wal` file
+    /// would be invisible that way, so such a store is refused with what to do instead.
+    private static func openImmutable(path: String) throws -> Store {
+        let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        if wal > 0 {
+            throw StoreError.misuse("cannot read \(path): its folder is read-only and \(path)-wal holds commits not yet "
+                + "copied into the store, which SQLite can only read with a -shm file beside it; copy the store and its "
+                + "-wal file into a folder you may write, or run any report there once as a user who may")
+        }
+        let db = try Database(path: path, mode: .readOnly, immutable: true)
         try Migrator().checkReadable(db)
         return Store(db: db, schemaVersion: Migration.all.count)
+    }
+
+    private static func folderIsWritable(_ path: String) -> Bool {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return FileManager.default.isWritableFile(atPath: folder)
     }
 
     /// A freshly migrated, empty store in memory, refusing writes: for checking report SQL against the
@@ -40,6 +65,19 @@ public final class Store: @unchecked Sendable {
         // query_only makes this behave like a read-only file.
         try db.execute("PRAGMA query_only = ON")
         return Store(db: db, schemaVersion: Migration.all.count)
+    }
+
+    /// Stops the query running now: it fails with a StoreError whose reason is `.interrupted`. Callable from any
+    /// thread (a signal handler's queue), without waiting for the query.
+    public func interrupt() {
+        db.interrupt()
+    }
+
+    /// Queries still running `limit` from now fail with a StoreError whose reason is `.interrupted`.
+    public func stopQueries(after limit: Duration) {
+        let (seconds, attoseconds) = limit.components
+        let nanoseconds = UInt64(max(seconds, 0)) * 1_000_000_000 + UInt64(max(attoseconds, 0) / 1_000_000_000)
+        mutex.withLock { db.stopStatements(afterNanoseconds: nanoseconds) }
     }
 
     /// True when nothing has been ingested yet (no sources), so reports can say so instead of printing

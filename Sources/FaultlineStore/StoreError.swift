@@ -10,6 +10,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         case noStore, notAStore, newerStore, olderStore, damaged
         case writerBusy, locked, diskFull, readOnly, io, cannotOpen
         case invalidSQL, constraint, misuse, other
+        /// Stopped on purpose (Ctrl-C, a time limit): the caller knows which, and words it.
+        case interrupted
     }
 
     private enum Kind: Sendable {
@@ -82,9 +84,10 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
             case SQLITE_BUSY, SQLITE_LOCKED: return .locked
             case SQLITE_NOTADB: return .notAStore
             case SQLITE_CORRUPT: return .damaged
-            case SQLITE_READONLY: return .readOnly
+            case SQLITE_READONLY, SQLITE_AUTH: return .readOnly
             case SQLITE_CANTOPEN: return .cannotOpen
             case SQLITE_IOERR: return .io
+            case SQLITE_INTERRUPT: return .interrupted
             case SQLITE_CONSTRAINT: return .constraint
             case SQLITE_ERROR: return .invalidSQL
             case SQLITE_MISUSE, SQLITE_RANGE: return .misuse
@@ -134,6 +137,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
             return "\(path) is not a faultline store (not an SQLite database)"
         case SQLITE_CORRUPT:
             return "\(path) is damaged \(sqlite); restore it from a backup, or move it aside and ingest the logs again"
+        case SQLITE_AUTH:
+            return "refused\(quoted(sql)): \(ReadOnlyAuthorizer.rule) \(sqlite)"
         case SQLITE_READONLY where readOnlyConnection:
             return "cannot change \(path): it is open read-only, for reports; queries may only read\(quoted(sql)) \(sqlite)"
         case SQLITE_READONLY:
@@ -145,6 +150,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         case SQLITE_CONSTRAINT:
             return "the store refused data that breaks its rules \(sqlite)\(quoted(sql)); nothing of that write was kept. "
                 + "This is a faultline bug: please report it"
+        case SQLITE_ERROR where message.hasPrefix("not authorized"):
+            return "refused\(quoted(sql)): \(ReadOnlyAuthorizer.rule) \(sqlite)"
         case SQLITE_ERROR:
             return "SQLite rejected the statement: \(message)\(quoted(sql)); check it against the store's tables (see the `errors` view)"
         default:

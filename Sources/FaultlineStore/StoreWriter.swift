@@ -78,11 +78,18 @@ public final class StoreWriter: @unchecked Sendable {
 
     /// The source whose first `headBytes` decompressed bytes hash to `fingerprint`: the same file seen
     /// before, perhaps under another name or grown since.
-    public func findSource(fingerprint: String, headBytes: Int) throws -> SourceRecord? {
+    ///
+    /// A file rewritten in place is read again as a new source with the same fingerprint, so several sources
+    /// can match: the newest one read under `path` wins (that is the file as it now stands), else the oldest.
+    public func findSource(fingerprint: String, headBytes: Int, preferringPath path: String? = nil) throws -> SourceRecord? {
         try withDatabase { db in
-            let s = try db.prepare("SELECT \(SourceRecord.columns) FROM sources WHERE fingerprint = ?1 AND head_bytes = ?2 ORDER BY id LIMIT 1")
+            let s = try db.prepare("""
+                SELECT \(SourceRecord.columns) FROM sources WHERE fingerprint = ?1 AND head_bytes = ?2
+                ORDER BY CASE WHEN path = ?3 THEN -id ELSE id END LIMIT 1
+                """)
             try s.bind(fingerprint, at: 1)
             try s.bind(headBytes, at: 2)
+            try s.bind(path, at: 3)
             return try s.step() ? SourceRecord(row: s) : nil
         }
     }
@@ -105,6 +112,26 @@ public final class StoreWriter: @unchecked Sendable {
             let s = try db.prepare("SELECT \(SourceRecord.columns) FROM sources WHERE path = ?1 ORDER BY id DESC LIMIT 1")
             try s.bind(path, at: 1)
             return try s.step() ? SourceRecord(row: s) : nil
+        }
+    }
+
+    /// The source with this id, as it stands now.
+    public func source(id: Int64) throws -> SourceRecord? {
+        try withDatabase { db in
+            let s = try db.prepare("SELECT \(SourceRecord.columns) FROM sources WHERE id = ?1")
+            try s.bind(id, at: 1)
+            return try s.step() ? SourceRecord(row: s) : nil
+        }
+    }
+
+    /// Notes the hash of the bytes of a plain file just before `offset` (see `SourceRecord.tailHash`).
+    public func recordTail(of sourceID: Int64, offset: Int64, hash: String) throws {
+        try withDatabase { db in
+            let s = try db.prepare("UPDATE sources SET tail_offset = ?2, tail_hash = ?3 WHERE id = ?1")
+            try s.bind(sourceID, at: 1)
+            try s.bind(offset, at: 2)
+            try s.bind(hash, at: 3)
+            try s.run()
         }
     }
 

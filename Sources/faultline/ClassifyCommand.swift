@@ -62,20 +62,26 @@ struct ClassifyCommand: ParsableCommand {
             hint = named
         }
         let result = body.withUnsafeBytes { Classifier(catalog: catalog).classify(bytes: $0, status: status, hint: hint) }
+        var text = ""
         switch format {
         case .json:
-            print(result?.jsonText ?? "null")
+            text = (result?.jsonText ?? "null") + "\n"
         case .table:
             guard let result else {
-                print("not an error (status \(status.map(String.init) ?? "unknown"), no provider error object in the body)")
-                return
+                text = "not an error (status \(status.map(String.init) ?? "unknown"), no provider error object in the body)\n"
+                break
             }
             let width = Classification.jsonKeys.map(\.count).max() ?? 0
             for (key, value) in result.jsonMembers {
                 let shown = value.text == "null" ? "" : value.text.trimmingCharacters(in: CharacterSet(charactersIn: "\""))
                 let line = key.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + shown
-                print(line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+                text += line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
             }
+        }
+        do {
+            try StandardStreams.writeOutput(text)
+        } catch {
+            throw UserError.report(error)
         }
     }
 }

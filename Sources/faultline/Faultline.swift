@@ -11,7 +11,8 @@ struct Faultline: ParsableCommand {
               faultline report top-errors --since 24h
 
             Exit status: 0 ok, 1 unexpected failure, 64 bad usage, 65 too many rejected lines, \
-            66 input or store missing, 74 read/write error, 75 store busy (another ingest).
+            66 input or store missing, 74 read/write error, 75 store busy (another ingest), \
+            76 store written by a newer faultline, 124 query --timeout reached, 130 interrupted (Ctrl-C).
             """,
         version: FaultlineVersion.current,
         subcommands: [IngestCommand.self, ReportCommand.self, QueryCommand.self, ClassifyCommand.self, CatalogCommand.self]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FaultlineIngest
 import FaultlineInput
+import FaultlineReports
 import Foundation
 
 struct IngestCommand: ParsableCommand {
@@ -64,25 +65,27 @@ struct IngestCommand: ParsableCommand {
             var fieldMap = FieldMap.automatic
             if let config { fieldMap = try fieldMap.overriding(withConfigFile: config) }
             fieldMap = try fieldMap.overriding(with: fields)
-            let inputs = try InputPaths.expand(paths)
+            let expansion = try InputPaths.resolve(paths)
+            let inputs = expansion.inputs
             var options = IngestOptions(
                 storePath: store.resolvedPath, fields: fieldMap, maxLineBytes: maxLineBytes,
                 redactor: Redactor(enabled: !noRedact), maxRejects: maxRejects.flatMap(RejectLimit.init),
                 lockTimeout: .seconds(wait))
             options.catalog = try catalogs.index(store: store.resolvedPath)
             let progressLine = ProgressLine(enabled: !quiet && Terminal.standardError.isTerminal)
-            let summary: IngestSummary
+            var summary: IngestSummary
             do {
                 summary = try Ingester(options: options, progress: progressLine.update).run(inputs)
+                summary.notRegular = expansion.notRegular.map { .init(path: $0.path, reason: "\($0.kind), not a log file") }
             } catch let error as IngestError {
                 progressLine.finish()
                 throw error
             }
             progressLine.finish()
             if json {
-                print(IngestSummaryText.json(summary, store: store.resolvedPath))
+                try StandardStreams.writeOutput(IngestSummaryText.json(summary, store: store.resolvedPath) + "\n")
             } else {
-                FileHandle.standardError.write(Data(IngestSummaryText.human(summary, store: store.resolvedPath).utf8))
+                StandardStreams.writeError(TerminalText.lines(IngestSummaryText.human(summary, store: store.resolvedPath)))
             }
             for damaged in summary.damaged {
                 UserError.printError("\(damaged.path) is damaged: \(damaged.reason)\n  the lines before the damage are stored; re-copy the file and ingest it again to read the rest")

@@ -17,6 +17,14 @@ enum IngestSummaryText {
         }
         lines.append("  redactions        \(s.redactions)")
         if !s.damaged.isEmpty { lines.append("  damaged files     \(s.damaged.count)") }
+        if !s.rewritten.isEmpty {
+            lines.append("  rewritten files   \(s.rewritten.count)  (changed in place since the last run: read again from the start)")
+            for file in s.rewritten { lines.append("    \(file.path): \(file.reason)") }
+        }
+        if !s.notRegular.isEmpty {
+            lines.append("  not regular files \(s.notRegular.count)  (skipped unread)")
+            for file in s.notRegular { lines.append("    \(file.path): \(file.reason)") }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -28,7 +36,8 @@ enum IngestSummaryText {
             ("redactions", .int(s.redactions)), ("bytes", .int(Int(s.bytes))),
             ("elapsed_seconds", .double((s.elapsedSeconds * 1000).rounded() / 1000)),
             ("mb_per_second", .double((s.megabytesPerSecond * 10).rounded() / 10)),
-            ("damaged", .int(s.damaged.count)),
+            ("damaged", .int(s.damaged.count)), ("rewritten", .int(s.rewritten.count)),
+            ("not_regular", .int(s.notRegular.count)),
         ])
     }
 }

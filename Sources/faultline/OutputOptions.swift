@@ -36,7 +36,7 @@ struct OutputOptions: ParsableArguments {
         var shown = table
         if chosen == .table, toTerminal, !limitGiven, table.rows.count > Self.terminalRowCap {
             shown = ResultTable(columns: table.columns, rows: Array(table.rows.prefix(Self.terminalRowCap)))
-            FileHandle.standardError.write(Data("(showing \(Self.terminalRowCap) of \(table.rows.count) rows: add --limit N, or --format csv --output FILE for all)\n".utf8))
+            StandardStreams.writeError("(showing \(Self.terminalRowCap) of \(table.rows.count) rows: add --limit N, or --format csv --output FILE for all)\n")
         }
         let renderer = chosen.renderer(width: toTerminal ? terminal.width : nil, color: toTerminal && terminal.colours, raw: csvRaw, title: title)
         try write(renderer.render(shown))
@@ -56,7 +56,7 @@ struct OutputOptions: ParsableArguments {
                 throw CLIError(message: "cannot write \(output): \(error.localizedDescription)\n  help: check that the folder exists and is writable", code: UserError.ioError)
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardStreams.writeOutput(text)
         }
     }
 

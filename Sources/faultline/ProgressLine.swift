@@ -1,4 +1,5 @@
 import FaultlineIngest
+import FaultlineReports
 import Foundation
 
 /// The progress line on a terminal's stderr, redrawn in place at most ten times a second.
@@ -16,7 +17,7 @@ final class ProgressLine: @unchecked Sendable {
         lastDraw = now
         drawn = true
         let s = p.summary
-        var parts = ["[\(p.fileIndex + 1)/\(p.fileCount)] \((p.file as NSString).lastPathComponent)"]
+        var parts = ["[\(p.fileIndex + 1)/\(p.fileCount)] \(TerminalText.singleLine((p.file as NSString).lastPathComponent))"]
         if let total = p.fileBytesTotal, total > 0 {
             let share = Double(p.fileBytesRead) / Double(total)
             parts.append(String(format: "%.0f%% of %@", share * 100, megabytes(total)))
@@ -35,12 +36,12 @@ final class ProgressLine: @unchecked Sendable {
         var text = parts.joined(separator: "  ")
         let width = Terminal.standardError.width ?? 100
         if text.count >= width { text = String(text.prefix(width - 2)) + "…" }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
+        StandardStreams.writeError("\r\u{1B}[2K\(text)")
     }
 
     func finish() {
         guard enabled, drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        StandardStreams.writeError("\r\u{1B}[2K")
     }
 
     private func megabytes(_ bytes: Int64) -> String {

@@ -23,18 +23,27 @@ struct QueryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Bound to :request_id.", valueName: "id"))
     var requestID: String?
 
+    @Option(help: ArgumentHelp("Stop the query after this many seconds (exit status 124). Ctrl-C stops it too (130).", valueName: "seconds"))
+    var timeout: Double?
+
     @Argument(help: ArgumentHelp("The SQL file to run, or - to read it from standard input.", valueName: "file.sql"))
     var file: String
 
+    func validate() throws {
+        if let timeout, !(timeout > 0) { throw ValidationError("--timeout takes a number of seconds greater than 0") }
+    }
+
     func run() throws {
+        var stop: QueryStop?
         do {
             let runner = try ReportRunner.open(storePath: store.resolvedPath)
+            stop = QueryStop(store: runner.store, timeout: timeout)
             try output.emit(try runner.run(sqlFile: file, parameters: filters.parameters(requestID: requestID)), limitGiven: filters.limit != nil, store: store.resolvedPath,
                             title: ("faultline query \(file)", nil))
         } catch let error as ValidationError {
             throw error
         } catch {
-            throw UserError.report(error)
+            throw UserError.report(stop?.explain(error) ?? error)
         }
     }
 }

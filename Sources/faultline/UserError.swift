@@ -16,6 +16,8 @@ enum UserError {
     static let noInput: Int32 = 66
     static let ioError: Int32 = 74
     static let busy: Int32 = 75
+    /// The store was written by a newer faultline: nothing this one does with it could be trusted.
+    static let newerStore: Int32 = 76
 
     /// Reports `error` and returns the exit code to throw.
     static func report(_ error: Error) -> ExitCode {
@@ -27,12 +29,12 @@ enum UserError {
     static func printError(_ text: String) {
         let terminal = Terminal.standardError
         let label = terminal.colours ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
-        FileHandle.standardError.write(Data("\(label) \(text)\n".utf8))
+        StandardStreams.writeError("\(label) \(TerminalText.lines(text))\n")
     }
 
     /// A line on stderr that is not an error (e.g. why the exit status is not 0).
     static func printNote(_ text: String) {
-        FileHandle.standardError.write(Data("faultline: \(text)\n".utf8))
+        StandardStreams.writeError("faultline: \(TerminalText.lines(text))\n")
     }
 
     static func describe(_ error: Error) -> (String, Int32) {
@@ -45,6 +47,7 @@ enum UserError {
         case let error as StoreError:
             switch error.reason {
             case .noStore: return (error.description, noInput)
+            case .newerStore: return (error.description, newerStore)
             case .writerBusy, .locked: return (error.description, busy)
             case .invalidSQL, .readOnly: return (error.description, usage)
             case .diskFull, .io, .cannotOpen, .notAStore, .damaged: return (error.description, ioError)

@@ -118,10 +118,61 @@ import Testing
         let lines = (0..<2_000).map { flatLine($0 % 7 == 0 ? 502 : 200, requestID: "req_\($0)") }
         let path = try fixture.write("big.jsonl", lines)
         let first = try fixture.ingest([path])
-        try fixture.write("big.jsonl", Array(lines.prefix(1_500)))
-        let again = try fixture.ingest([path])
+        let copy = try fixture.write("big-copy.jsonl", Array(lines.prefix(1_500)))
+        let again = try fixture.ingest([copy])
         #expect(first.lines == 2_000 && again.lines == 0)
+        #expect(again.rewritten.isEmpty)
         #expect(try fixture.accounted().lines == 2_000)
+    }
+
+    /// copytruncate-style: the file keeps its first bytes, is cut short in place, then new lines are appended.
+    /// Resuming at the old offset lost every line before it (here all 1,500 of the file's lines).
+    @Test func aFileRewrittenShorterInPlaceAndGrownAgainIsReadWholeAndSaidToBeRewritten() throws {
+        let fixture = try IngestFixture()
+        let lines = (0..<3_000).map { flatLine($0 % 7 == 0 ? 502 : 200, requestID: "req_\($0)") }
+        let path = try fixture.write("app.log", lines)
+        #expect(try fixture.ingest([path]).lines == 3_000)
+        let fresh = (0..<500).map { flatLine(503, requestID: "req_new_\($0)") }
+        try fixture.write("app.log", Array(lines.prefix(1_000)) + fresh)
+        let again = try fixture.ingest([path])
+        #expect(again.lines == 1_500)
+        #expect(again.rewritten.map(\.path) == [path])
+        #expect(again.rewritten.first?.reason.contains("fewer than the") == true)
+        #expect(try fixture.int("SELECT count(*) FROM events WHERE request_id LIKE 'req_new_%'") == 500)
+        // The file as it now stands is remembered: growing once more adds only the new lines.
+        try fixture.append(path, ["{}"])
+        let third = try fixture.ingest([path])
+        #expect(third.lines == 1 && third.rewritten.isEmpty && third.skippedLines == 1_500)
+    }
+
+    @Test func aFileRewrittenInPlaceToMoreThanItHeldIsReadWhole() throws {
+        let fixture = try IngestFixture()
+        let lines = (0..<2_000).map { flatLine($0 % 7 == 0 ? 502 : 200, requestID: "req_\($0)") }
+        let path = try fixture.write("app.log", lines)
+        #expect(try fixture.ingest([path]).lines == 2_000)
+        let fresh = (0..<1_500).map { flatLine(503, requestID: "req_rewritten_\($0)x") }
+        try fixture.write("app.log", Array(lines.prefix(1_000)) + fresh)
+        let again = try fixture.ingest([path])
+        #expect(again.lines == 2_500)
+        #expect(again.rewritten.map(\.path) == [path])
+        #expect(try fixture.accounted().lines == 4_500)
+    }
+
+    /// Rewritten with lines of the very same lengths: every old line end is still a line end, only the bytes differ.
+    @Test func aFileRewrittenInPlaceWithLinesOfTheSameLengthsIsReadWhole() throws {
+        let fixture = try IngestFixture()
+        let lines = (0..<2_000).map { flatLine($0 % 7 == 0 ? 502 : 200, requestID: "req_\($0)") }
+        let path = try fixture.write("app.log", lines)
+        #expect(try fixture.ingest([path]).lines == 2_000)
+        let rewritten = lines.prefix(1_000) + lines.dropFirst(1_000).map { $0.replacingOccurrences(of: "req_", with: "rex_") }
+        try fixture.write("app.log", Array(rewritten) + [flatLine(503, requestID: "req_after")])
+        let again = try fixture.ingest([path])
+        #expect(again.lines == 2_001)
+        #expect(again.rewritten.first?.reason.contains("are not the ones read from it before") == true)
+        // Growing, on the other hand, is still only growing.
+        try fixture.append(path, [flatLine(503, requestID: "req_later")])
+        let third = try fixture.ingest([path])
+        #expect(third.lines == 1 && third.rewritten.isEmpty)
     }
 
     @Test func readsEveryFieldLayout() throws {

@@ -58,13 +58,18 @@ import Testing
         let segments = ["v1", "v2.5", "api", "payment_intents", "pi_3NxAbcDef12", "pi_mZnsKzbPxZXxnM", "cus_9a8b7c6d",
                         "12345", "0", "550e8400-e29b-41d4-a716-446655440000", "9f86d081884c7d659a2feaa0c55ad015",
                         "abcdefabcdefabcd", "abcdefabcdefabc", "a1b2c3d4e5f6g7h8", "a1b2c3d4e5f6g7h", "client-id", "x_1",
-                        "api_keys", "{id}", "caf\u{e9}", "toolongprefix_abc123", "_abc123", "ab-12_cd", "", "A_BCDEFGHIJKL"]
+                        "api_keys", "{id}", "caf\u{e9}", "toolongprefix_abc123", "_abc123", "ab-12_cd", "", "A_BCDEFGHIJKL",
+                        "4242 4242 4242 4242", "4242-4242-4242-4242", "my files", "12 34", "a 1234567890123"]
         var generator = SplitMix64(seed: 7)
         for _ in 0..<3000 {
             let count = Int(generator.next() % 6)
             var raw = (0..<count).map { _ in segments[Int(generator.next() % UInt64(segments.count))] }
                 .map { "/" + $0 }.joined()
-            if generator.next() % 3 == 0 { raw = "https://API.Example.com" + raw }
+            switch generator.next() % 6 {
+            case 0, 1: raw = "https://API.Example.com" + raw
+            case 2: raw = "https://user:p@ss@API.Example.com" + raw
+            default: break
+            }
             if generator.next() % 4 == 0 { raw += "?q=1/2" }
             var host: [UInt8] = [], path: [UInt8] = []
             let key: [UInt8] = Array(raw.utf8).withUnsafeBytes { bytes in
@@ -121,6 +126,32 @@ private struct SplitMix64 {
         #expect(result.text == "key [REDACTED KEY] and Authorization: Bearer [REDACTED TOKEN]")
         #expect(result.count == 2)
         #expect(Redactor(enabled: false).redact("sk_live_abc").count == 0)
+    }
+
+    @Test func redactsPublishableRestrictedAndWebhookKeys() {
+        #expect(redactor.redact("pk_live_51Habc rk_live_51Hdef whsec_xyz123").text
+            == "[REDACTED KEY] [REDACTED KEY] [REDACTED KEY]")
+    }
+
+    @Test func redactsBasicCredentialsAndWebTokens() {
+        #expect(redactor.redact("Authorization: Basic dXNlcjpwYXNz").text == "Authorization: Basic [REDACTED TOKEN]")
+        let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl"
+        #expect(redactor.redact("token \(jwt) expired").text == "token [REDACTED TOKEN] expired")
+        #expect(redactor.redact("eyJ alone is not a token").count == 0)
+    }
+
+    @Test func redactsURLUserinfoAndSecretParameters() {
+        #expect(redactor.redact("https://user:pass@api.flint.dev/v1").text == "https://[REDACTED]@api.flint.dev/v1")
+        #expect(redactor.redact("/v1/x?api_key=abc123&limit=10&token=t0k").text
+            == "/v1/x?api_key=[REDACTED]&limit=10&token=[REDACTED]")
+        #expect(redactor.redact("amount=100 currency=eur").count == 0)
+        #expect(redactor.redact("mail bob@example.com about https://api.flint.dev/v1").count == 0)
+    }
+
+    @Test func templatesDropUserinfoAndSpacedCardNumbers() {
+        let parts = EndpointTemplate.parts(of: "https://admin:hunter2@API.flint.dev/v1/cards/4242 4242 4242 4242/charge?x=1")
+        #expect(parts == EndpointTemplate.Parts(host: "api.flint.dev", path: "/v1/cards/{id}/charge"))
+        #expect(EndpointTemplate.parts(of: "/v1/my files/list").path == "/v1/my files/list")
     }
 }
 

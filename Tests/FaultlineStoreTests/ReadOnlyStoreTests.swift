@@ -43,7 +43,7 @@ struct ReadOnlyStoreTests {
         let store = try Store.openReadOnly(path: path)
         let error = storeError { _ = try store.query("DELETE FROM events") }
         #expect(error?.reason == .readOnly)
-        #expect(error?.description.contains("it is open read-only, for reports") == true)
+        #expect(error?.description.contains("faultline opens the store read-only: SQL may only read it") == true)
         #expect(storeError { _ = try store.query("INSERT INTO messages (text) VALUES ('x')") }?.reason == .readOnly)
         #expect(try count("SELECT count(*) FROM events", in: path) == 1)
     }
