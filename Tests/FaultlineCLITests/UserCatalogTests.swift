@@ -43,6 +43,19 @@ struct UserCatalogTests {
         #expect(entries.map { $0["source"]?.text } == ["store/catalogs/acme.json:7", "store/catalogs/acme.json:21"], "\(catalog)")
     }
 
+    @Test("the built-in catalog files as a user catalog (a store in the project folder) are accepted, gRPC OK included")
+    func theBuiltInCatalogFilesPassTheUserCatalogCheck() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.copyItem(at: FaultlineBinary.packageRoot.appendingPathComponent("catalogs"),
+                                         to: directory.url.appendingPathComponent("catalogs"))
+        try FileManager.default.copyItem(at: FaultlineBinary.packageRoot.appendingPathComponent("samples/synaptopay.jsonl"),
+                                         to: directory.url.appendingPathComponent("synaptopay.jsonl"))
+        let ingest = try faultline("ingest", "--db", "s.db", "--quiet", "synaptopay.jsonl", in: directory.url)
+        #expect(ingest.status == 0, "\(ingest)")
+        let top = try faultline("report", "--db", "s.db", "top-errors", "--format", "json", in: directory.url)
+        #expect(try !jsonRows(top.stdoutData).isEmpty, "\(top)")
+    }
+
     @Test("catalog names each built-in entry's file and line and document section")
     func catalogShowsWhereEachEntryCameFrom() throws {
         let directory = try TemporaryDirectory()
